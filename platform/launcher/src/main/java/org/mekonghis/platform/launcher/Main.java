@@ -7,7 +7,6 @@ import java.util.concurrent.CountDownLatch;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
  * Starts Mekong HIS: {@code java -Dmekong.home=DIR -jar mekong-platform-launcher.jar [--demo]}.
@@ -20,8 +19,6 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        SLF4JBridgeHandler.removeHandlersForRootLogger();
-        SLF4JBridgeHandler.install();
         Logger log = LoggerFactory.getLogger(Main.class);
         Map<String, String> overrides = new HashMap<>();
         for (String arg : args) {

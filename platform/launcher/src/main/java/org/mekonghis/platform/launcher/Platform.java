@@ -43,6 +43,7 @@ import org.mekonghis.platform.ui.web.WebServer;
 import org.osgi.framework.BundleContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
  * One running HIS: the connection pool, the platform schema, the OSGi framework with its
@@ -78,6 +79,11 @@ public final class Platform implements AutoCloseable {
 
     private void doStart(Configuration config) throws Exception {
         long started = System.nanoTime();
+        // Liquibase, EclipseLink and Felix's SCR log through java.util.logging.
+        if (!SLF4JBridgeHandler.isInstalled()) {
+            SLF4JBridgeHandler.removeHandlersForRootLogger();
+            SLF4JBridgeHandler.install();
+        }
         Files.createDirectories(settings.dataDir());
         dataSource = DataSources.open(settings);
         product = DataSources.productOf(dataSource);
@@ -131,7 +137,8 @@ public final class Platform implements AutoCloseable {
 
         Filter principals = new PrincipalFilter(security, permissions::localAdministrator);
         web = new WebServer(settings.httpHost(), settings.httpPort(), uiHost, Map.<String, Servlet>of("/api/*", api),
-                List.of(principals), settings.sessionTimeout());
+                List.of(principals));
+        web.setSessionTimeout(settings.sessionTimeout());
         web.start();
         toClose.push(web::stop);
         LOG.info("Mekong HIS ready at {} in {} ms ({})", web.baseUrl(), (System.nanoTime() - started) / 1_000_000,

@@ -63,8 +63,10 @@ public final class TestPlatform implements AutoCloseable {
         return home.resolve("plugins");
     }
 
+    /** The root URL without a trailing slash, e.g. {@code http://127.0.0.1:41234}. */
     public String baseUrl() {
-        return platform.baseUrl();
+        String url = platform.baseUrl();
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
     /** A platform service, waiting up to 10 s for it to appear. */

@@ -14,6 +14,7 @@ import liquibase.database.DatabaseFactory;
 import liquibase.database.core.DerbyDatabase;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.resource.ClassLoaderResourceAccessor;
+import liquibase.ui.LoggerUIService;
 
 import org.mekonghis.platform.api.persistence.PersistenceException;
 import org.slf4j.Logger;
@@ -44,7 +45,9 @@ public final class Migrations {
                 derby.setShutdownEmbeddedDerby(false);
             }
             Map<String, Object> scope = Map.of(Scope.Attr.resourceAccessor.name(), new ClassLoaderResourceAccessor(loader),
-                    Scope.Attr.classLoader.name(), Migrations.class.getClassLoader());
+                    Scope.Attr.classLoader.name(), Migrations.class.getClassLoader(),
+                    // Progress goes to the log, not to standard output.
+                    Scope.Attr.ui.name(), new LoggerUIService());
             Scope.child(scope, () -> new CommandScope(UpdateCommandStep.COMMAND_NAME)
                     .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
                     .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, changelog)

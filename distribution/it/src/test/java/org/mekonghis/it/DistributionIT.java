@@ -1,0 +1,98 @@
+package org.mekonghis.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The assembled distribution, started as an operator starts it, with a plugin dropped in and taken out. */
+class DistributionIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String SAMPLE = "org.mekonghis.sample";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void startsOnEmbeddedDerby_reportsHealth_andStopsCleanlyOnSigterm() throws Exception {
+        try (Installation his = Installation.unpack(dir)) {
+            his.start();
+            JsonNode health = JSON.readTree(his.get("/api/health").body());
+            assertThat(health.path("status").asText()).isEqualTo("UP");
+            assertThat(health.path("database").path("status").asText()).isEqualTo("UP");
+            assertThat(health.path("database").path("product").asText()).isEqualTo("Apache Derby");
+            assertThat(health.path("bundles").findValuesAsText("symbolicName")).contains("org.apache.felix.scr");
+            assertThat(health.path("bundles").findValuesAsText("symbolicName")).doesNotContain(SAMPLE);
+
+            assertThat(his.stop()).as("exit code after SIGTERM").isIn(0, 143);
+            assertThat(his.console()).contains("Derby database shut down cleanly");
+
+            // The next start needs no recovery: Derby logs no recovery of an unclean shutdown.
+            his.start();
+            assertThat(his.healthUp()).isTrue();
+            String derbyLog = Files.readString(his.home().resolve("data/derby.log"));
+            assertThat(derbyLog).doesNotContainIgnoringCase("recovery");
+        }
+    }
+
+    @Test
+    void pluginCopiedIntoPlugins_startsWithinFiveSeconds_showsItsView_andLeavesWhenDeleted() throws Exception {
+        try (Installation his = Installation.unpack(dir); HeadlessChromium browser = new HeadlessChromium()) {
+            his.start();
+            browser.open(his.baseUrl() + "/");
+            String homeText = browser.text();
+            assertThat(homeText).contains("Mekong HIS");
+            assertThat(homeText).doesNotContain("Bảng tin");
+
+            long copied = System.nanoTime();
+            Path deployed = his.deployPlugin(Installation.samplePlugin(), "sample.jar");
+            Installation.waitUntil(Duration.ofSeconds(5), () -> sampleState(his).equals("ACTIVE"),
+                    "sample plugin ACTIVE within 5 s of the copy");
+            long millis = (System.nanoTime() - copied) / 1_000_000;
+            System.out.println("hot deploy: plugin ACTIVE " + millis + " ms after the copy");
+
+            // The open session keeps working and its menu now offers the plugin's view.
+            browser.open(his.baseUrl() + "/");
+            browser.waitForText("Bảng tin");
+            browser.open(his.baseUrl() + "/sample/notices");
+            browser.waitForText("Đăng thông báo");
+
+            HttpResponse<String> posted = his.post("/api/sample/notices",
+                    "{\"title\":\"Họp giao ban khoa Nội\",\"body\":\"7 giờ 30 sáng thứ Hai\"}");
+            assertThat(posted.statusCode()).isEqualTo(201);
+            browser.open(his.baseUrl() + "/sample/notices");
+            browser.waitForText("Họp giao ban khoa Nội");
+
+            Files.delete(deployed);
+            Installation.waitUntil(Duration.ofSeconds(5), () -> sampleState(his).equals("ABSENT"),
+                    "sample plugin gone within 5 s of deleting its jar");
+            browser.open(his.baseUrl() + "/");
+            assertThat(browser.text()).doesNotContain("Bảng tin");
+            assertThat(his.get("/api/sample/notices").statusCode()).isEqualTo(404);
+            assertThat(his.healthUp()).isTrue();
+        }
+    }
+
+    private static String sampleState(Installation his) {
+        try {
+            JsonNode health = JSON.readTree(his.get("/api/health").body());
+            for (JsonNode b : health.path("bundles")) {
+                if (SAMPLE.equals(b.path("symbolicName").asText())) {
+                    return b.path("state").asText();
+                }
+            }
+            return "ABSENT";
+        } catch (Exception e) {
+            return "UNREACHABLE";
+        }
+    }
+}
