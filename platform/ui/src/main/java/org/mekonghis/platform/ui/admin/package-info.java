@@ -1,0 +1,4 @@
+/**
+ * Administration pages of the platform.
+ */
+package org.mekonghis.platform.ui.admin;
