@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mekonghis.platform.ui.testing.Browser;
 
 /** The assembled distribution, started as an operator starts it, with a plugin dropped in and taken out. */
 class DistributionIT {
@@ -46,12 +47,13 @@ class DistributionIT {
 
     @Test
     void pluginCopiedIntoPlugins_startsWithinFiveSeconds_showsItsView_andLeavesWhenDeleted() throws Exception {
-        try (Installation his = Installation.unpack(dir); HeadlessChromium browser = new HeadlessChromium()) {
+        try (Installation his = Installation.unpack(dir); Browser browser = Browser.start()) {
             his.start();
             browser.open(his.baseUrl() + "/");
-            String homeText = browser.text();
+            browser.waitForText("Mekong HIS");
+            String homeText = browser.bodyText();
             assertThat(homeText).contains("Mekong HIS");
-            assertThat(homeText).doesNotContain("Bảng tin");
+            assertThat(homeText).doesNotContain("Bảng thông báo");
 
             long copied = System.nanoTime();
             Path deployed = his.deployPlugin(Installation.samplePlugin(), "sample.jar");
@@ -60,9 +62,9 @@ class DistributionIT {
             long millis = (System.nanoTime() - copied) / 1_000_000;
             System.out.println("hot deploy: plugin ACTIVE " + millis + " ms after the copy");
 
-            // The open session keeps working and its menu now offers the plugin's view.
-            browser.open(his.baseUrl() + "/");
-            browser.waitForText("Bảng tin");
+            // The open page's menu offers the plugin's view without a reload (push), and the view opens.
+            browser.waitForText("Bảng thông báo");
+            browser.screenshot(Path.of("target/screenshots/hot-deployed-menu.png"));
             browser.open(his.baseUrl() + "/sample/notices");
             browser.waitForText("Đăng thông báo");
 
@@ -71,12 +73,14 @@ class DistributionIT {
             assertThat(posted.statusCode()).isEqualTo(201);
             browser.open(his.baseUrl() + "/sample/notices");
             browser.waitForText("Họp giao ban khoa Nội");
+            browser.screenshot(Path.of("target/screenshots/sample-notices.png"));
 
             Files.delete(deployed);
             Installation.waitUntil(Duration.ofSeconds(5), () -> sampleState(his).equals("ABSENT"),
                     "sample plugin gone within 5 s of deleting its jar");
+            browser.waitUntil(d -> !browser.bodyText().contains("Bảng thông báo"));
             browser.open(his.baseUrl() + "/");
-            assertThat(browser.text()).doesNotContain("Bảng tin");
+            assertThat(browser.bodyText()).doesNotContain("Bảng thông báo");
             assertThat(his.get("/api/sample/notices").statusCode()).isEqualTo(404);
             assertThat(his.healthUp()).isTrue();
         }
