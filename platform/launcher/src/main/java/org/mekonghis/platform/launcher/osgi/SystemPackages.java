@@ -18,7 +18,6 @@ import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -77,8 +76,8 @@ public final class SystemPackages {
             Manifest mf = jf.getManifest();
             Attributes main = mf == null ? new Attributes() : mf.getMainAttributes();
             String name = main.getValue("Bundle-SymbolicName");
-            if (name != null && name.startsWith("org.apache.felix.framework")) {
-                return; // the framework exports its own packages
+            if (name != null && name.startsWith("org.apache.felix.framework") || isProjectBundle(name)) {
+                return; // the framework exports its own packages; project bundles are installed, not exported
             }
             String exportHeader = main.getValue("Export-Package");
             if (exportHeader != null && main.getValue("Bundle-ManifestVersion") != null) {
@@ -102,27 +101,34 @@ public final class SystemPackages {
         }
     }
 
+    /**
+     * A class folder (tests run from a build tree) is exported only when it is the platform's own
+     * API with its bnd manifest: a plugin's or a test's classes on the class path must never shadow
+     * the bundle under test.
+     */
     private static void addDirectory(Path dir, Map<String, String> exports) throws IOException {
         Path manifest = dir.resolve("META-INF/MANIFEST.MF");
-        if (Files.isRegularFile(manifest)) {
-            try (InputStream in = Files.newInputStream(manifest)) {
-                Attributes main = new Manifest(in).getMainAttributes();
-                String exportHeader = main.getValue("Export-Package");
-                if (exportHeader != null) {
-                    for (String clause : splitClauses(exportHeader)) {
-                        addClause(clause, exports);
-                    }
-                    return;
+        if (!Files.isRegularFile(manifest)) {
+            return;
+        }
+        try (InputStream in = Files.newInputStream(manifest)) {
+            Attributes main = new Manifest(in).getMainAttributes();
+            String exportHeader = main.getValue("Export-Package");
+            if (exportHeader != null && isPlatformBundle(main.getValue("Bundle-SymbolicName"))) {
+                for (String clause : splitClauses(exportHeader)) {
+                    addClause(clause, exports);
                 }
             }
         }
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.filter(p -> p.toString().endsWith(".class"))
-                    .map(p -> dir.relativize(p.getParent() == null ? dir : p.getParent()).toString())
-                    .filter(p -> !p.isEmpty() && !p.startsWith("META-INF"))
-                    .distinct()
-                    .forEach(p -> addClause(p.replace(File.separatorChar, '.') + ";version=\"0.0.0\"", exports));
-        }
+    }
+
+    private static boolean isPlatformBundle(String symbolicName) {
+        return symbolicName != null && symbolicName.startsWith("org.mekonghis.platform.");
+    }
+
+    /** A plugin or core bundle of the project is installed into the framework, never exported by the host. */
+    private static boolean isProjectBundle(String symbolicName) {
+        return symbolicName != null && symbolicName.startsWith("org.mekonghis.") && !isPlatformBundle(symbolicName);
     }
 
     private static void addClause(String clause, Map<String, String> exports) {
