@@ -30,6 +30,7 @@ import org.mekonghis.platform.launcher.osgi.BundleStatusTracker;
 import org.mekonghis.platform.launcher.osgi.FelixHost;
 import org.mekonghis.platform.launcher.osgi.SystemPackages;
 import org.mekonghis.platform.launcher.persistence.DataSources;
+import org.mekonghis.platform.launcher.persistence.DatabaseBackup;
 import org.mekonghis.platform.launcher.persistence.Migrations;
 import org.mekonghis.platform.launcher.persistence.PersistenceServiceFactory;
 import org.mekonghis.platform.launcher.security.PermissionRegistry;
@@ -119,7 +120,8 @@ public final class Platform implements AutoCloseable {
             demo.start();
         }
 
-        ApiServlet api = new ApiServlet(ctx, dataSource, status, messages, outbox.json());
+        ApiServlet api = new ApiServlet(ctx, dataSource, status, messages, outbox.json(), security,
+                new DatabaseBackup(dataSource, product, settings.backupDir()));
         api.open();
         toClose.push(api::close);
         UiHost uiHost = new Host(ctx, messages, security, status);
@@ -135,7 +137,12 @@ public final class Platform implements AutoCloseable {
         dispatcher.start();
         toClose.push(dispatcher);
 
-        Filter principals = new PrincipalFilter(security, permissions::localAdministrator);
+        // logback's servlet initializer would stop logging when the web application stops, losing
+        // the rest of the shutdown log.
+        if (System.getProperty("logbackDisableServletContainerInitializer") == null) {
+            System.setProperty("logbackDisableServletContainerInitializer", "true");
+        }
+        Filter principals = new PrincipalFilter(security, () -> PermissionRegistry.LOCAL_ADMINISTRATOR);
         web = new WebServer(settings.httpHost(), settings.httpPort(), uiHost, Map.<String, Servlet>of("/api/*", api),
                 List.of(principals));
         web.setSessionTimeout(settings.sessionTimeout());

@@ -11,9 +11,13 @@ import java.util.Set;
  * @param username    login name, or the client's name
  * @param displayName name shown in the UI and in the audit log
  * @param kind        what kind of principal this is
- * @param permissions the permissions held; {@link Kind#SYSTEM} holds every permission
+ * @param permissions the permissions held; {@link #ALL_PERMISSIONS} among them, or {@link Kind#SYSTEM},
+ *                    means every permission, including those of bundles installed later
  */
 public record Principal(String id, String username, String displayName, Kind kind, Set<String> permissions) {
+
+    /** Granted to a principal, stands for every permission, present and future (administrators). */
+    public static final String ALL_PERMISSIONS = "*";
 
     /** The platform acting on its own, for jobs and event subscribers. */
     public static final Principal SYSTEM = new Principal("system", "system", "System", Kind.SYSTEM, Set.of());
@@ -27,7 +31,8 @@ public record Principal(String id, String username, String displayName, Kind kin
 
     /** Whether this principal holds {@code permission}; a null permission is held by everyone. */
     public boolean has(String permission) {
-        return permission == null || kind == Kind.SYSTEM || permissions.contains(permission);
+        return permission == null || kind == Kind.SYSTEM || permissions.contains(ALL_PERMISSIONS)
+                || permissions.contains(permission);
     }
 
     public enum Kind {

@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.mekonghis.platform.api.security.PermissionContribution;
@@ -64,10 +63,8 @@ public final class PermissionRegistry implements AutoCloseable {
 
     /**
      * The principal every request acts as while no login is installed: an administrator holding
-     * every declared permission.
+     * every permission, including those of plugins installed later.
      */
-    public Principal localAdministrator() {
-        Set<String> ids = new TreeSet<>(all().keySet());
-        return new Principal("local-admin", "admin", "Administrator", Principal.Kind.USER, ids);
-    }
+    public static final Principal LOCAL_ADMINISTRATOR = new Principal("local-admin", "admin", "Administrator",
+            Principal.Kind.USER, Set.of(Principal.ALL_PERMISSIONS));
 }
