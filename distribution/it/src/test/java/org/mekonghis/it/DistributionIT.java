@@ -86,6 +86,37 @@ class DistributionIT {
         }
     }
 
+    @Test
+    void onlineBackup_whileRunning_restoresTheDataOfThatMoment() throws Exception {
+        try (Installation his = Installation.unpack(dir)) {
+            his.deployPlugin(Installation.samplePlugin(), "sample.jar");
+            his.start();
+            assertThat(his.post("/api/sample/notices", "{\"title\":\"Trước khi sao lưu\",\"body\":\"a\"}").statusCode())
+                    .isEqualTo(201);
+            String out = his.mekong("backup");
+            assertThat(out).startsWith("Backup written to ");
+            Path backup = Path.of(out.substring("Backup written to ".length()).trim());
+            assertThat(backup.resolve("db/service.properties")).exists();
+            assertThat(his.post("/api/sample/notices", "{\"title\":\"Sau khi sao lưu\",\"body\":\"b\"}").statusCode())
+                    .isEqualTo(201);
+            his.stop();
+
+            // Restore as the administration guide says: replace data/db with the backup's db folder.
+            Path db = his.home().resolve("data/db");
+            try (var files = Files.walk(db)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+            try (var files = Files.walk(backup.resolve("db"))) {
+                for (Path f : (Iterable<Path>) files::iterator) {
+                    Files.copy(f, db.resolve(backup.resolve("db").relativize(f).toString()));
+                }
+            }
+            his.start();
+            String notices = his.get("/api/sample/notices").body();
+            assertThat(notices).contains("Trước khi sao lưu").doesNotContain("Sau khi sao lưu");
+        }
+    }
+
     private static String sampleState(Installation his) {
         try {
             JsonNode health = JSON.readTree(his.get("/api/health").body());

@@ -63,9 +63,7 @@ final class Installation implements AutoCloseable {
         ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/mekong").toString(), "run")
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("logs/it-console.log").toFile()));
-        pb.environment().put("MEKONG_HTTP_PORT", Integer.toString(port));
-        pb.environment().put("MEKONG_HTTP_HOST", "127.0.0.1");
-        pb.environment().put("MEKONG_PLUGINS_POLL_INTERVAL", "500ms");
+        environment(pb);
         Files.createDirectories(home.resolve("logs"));
         process = pb.start();
         waitUntil(Duration.ofSeconds(90), () -> {
@@ -74,6 +72,27 @@ final class Installation implements AutoCloseable {
             }
             return healthUp();
         }, "health UP");
+    }
+
+    /** Runs {@code bin/mekong <arguments>} against this installation and returns its output; fails on a non-zero exit. */
+    String mekong(String... arguments) throws Exception {
+        java.util.List<String> command = new java.util.ArrayList<>();
+        command.add(home.resolve("bin/mekong").toString());
+        command.addAll(java.util.List.of(arguments));
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        environment(pb);
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(5, TimeUnit.MINUTES) || p.exitValue() != 0) {
+            throw new AssertionError("bin/mekong " + String.join(" ", arguments) + " failed:\n" + out);
+        }
+        return out;
+    }
+
+    private void environment(ProcessBuilder pb) {
+        pb.environment().put("MEKONG_HTTP_PORT", Integer.toString(port));
+        pb.environment().put("MEKONG_HTTP_HOST", "127.0.0.1");
+        pb.environment().put("MEKONG_PLUGINS_POLL_INTERVAL", "500ms");
     }
 
     /** SIGTERM, as systemd and bin/mekong stop send it; returns the exit code. */

@@ -21,10 +21,11 @@ import org.mekonghis.platform.api.config.Configuration;
  * @param pluginPollInterval how often the plugin folder is looked at
  * @param demo              whether bundles load their demo data
  * @param sessionTimeout    idle time after which a UI session ends
+ * @param backupDir         where online backups of the embedded database go
  */
 public record PlatformSettings(Path home, Path dataDir, String httpHost, int httpPort, String dbUrl, String dbUser,
         String dbPassword, int dbPoolSize, Path bundlesDir, Path pluginsDir, Duration pluginPollInterval,
-        boolean demo, Duration sessionTimeout) {
+        boolean demo, Duration sessionTimeout, Path backupDir) {
 
     public static PlatformSettings from(Path home, Configuration config) {
         Path dataDir = home.resolve(config.get("data.dir", "data")).toAbsolutePath().normalize();
@@ -40,7 +41,8 @@ public record PlatformSettings(Path home, Path dataDir, String httpHost, int htt
                 home.resolve(config.get("plugins.dir", "plugins")).toAbsolutePath().normalize(),
                 config.getDuration("plugins.poll-interval", Duration.ofSeconds(1)),
                 config.getBoolean("demo.enabled", false),
-                config.getDuration("session.timeout", Duration.ofMinutes(30)));
+                config.getDuration("session.timeout", Duration.ofMinutes(30)),
+                home.resolve(config.get("backup.dir", dataDir.resolve("backups").toString())).toAbsolutePath().normalize());
     }
 
     /** Whether the database is an embedded Derby one, which the launcher must shut down itself. */

@@ -21,7 +21,9 @@ import org.mekonghis.platform.api.MekongException;
 import org.mekonghis.platform.api.i18n.Messages;
 import org.mekonghis.platform.api.persistence.DatabaseProduct;
 import org.mekonghis.platform.api.rest.RestEndpoint;
+import org.mekonghis.platform.api.security.SecurityContext;
 import org.mekonghis.platform.launcher.osgi.BundleStatusTracker;
+import org.mekonghis.platform.launcher.persistence.DatabaseBackup;
 import org.mekonghis.platform.ui.host.PlatformStatus.BundleStatus;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
@@ -36,16 +38,22 @@ import org.slf4j.LoggerFactory;
 public final class ApiServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(ApiServlet.class);
+    /** First path segments the platform keeps for itself. */
+    private static final java.util.Set<String> RESERVED = java.util.Set.of("health", "auth", "platform");
 
     private final transient DataSource dataSource;
     private final transient BundleStatusTracker status;
     private final transient Messages messages;
     private final transient ObjectMapper json;
+    private final transient SecurityContext security;
+    private final transient DatabaseBackup backup;
     private final transient Map<String, Registered> endpoints = new ConcurrentHashMap<>();
     private final transient ServiceTracker<RestEndpoint, Registered> tracker;
 
     public ApiServlet(BundleContext context, DataSource dataSource, BundleStatusTracker status, Messages messages,
-            ObjectMapper json) {
+            ObjectMapper json, SecurityContext security, DatabaseBackup backup) {
+        this.security = security;
+        this.backup = backup;
         this.dataSource = dataSource;
         this.status = status;
         this.messages = messages;
@@ -58,7 +66,7 @@ public final class ApiServlet extends HttpServlet {
                     return null;
                 }
                 Registered r = new Registered(reference, endpoint, endpoint.name());
-                if (r.name == null || !r.name.matches("[a-z][a-z0-9-]*") || r.name.equals("health") || r.name.equals("auth")
+                if (r.name == null || !r.name.matches("[a-z][a-z0-9-]*") || RESERVED.contains(r.name)
                         || endpoints.putIfAbsent(r.name, r) != null) {
                     status.recordFailure(reference.getBundle(), "register REST endpoint",
                             new IllegalStateException("HIS-0140: REST name '" + r.name + "' is invalid, reserved or taken"));
@@ -95,6 +103,10 @@ public final class ApiServlet extends HttpServlet {
         String rest = slash < 0 ? "" : trimmed.substring(slash);
         if (name.equals("health") && rest.isEmpty()) {
             health(request, response);
+            return;
+        }
+        if (name.equals("platform") && rest.equals("/backup")) {
+            backup(request, response);
             return;
         }
         Registered r = endpoints.get(name);
@@ -149,6 +161,38 @@ public final class ApiServlet extends HttpServlet {
         response.setStatus(up ? 200 : 503);
         response.setHeader("Cache-Control", "no-store");
         write(response, body);
+    }
+
+    /**
+     * {@code POST /api/platform/backup}: online backup of the embedded database, for
+     * {@code bin/mekong backup}. Administrators only, and only from the server itself.
+     */
+    private void backup(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!"POST".equals(request.getMethod())) {
+            error(response, 405, "HIS-0143", "Use POST for /api/platform/backup");
+            return;
+        }
+        if (!isLoopback(request.getRemoteAddr())) {
+            error(response, 403, "HIS-0144", "Backups can only be requested from the server itself");
+            return;
+        }
+        try {
+            security.require("platform.admin");
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("path", backup.run().toString());
+            response.setStatus(200);
+            write(response, body);
+        } catch (MekongException e) {
+            error(response, e.httpStatus(), e.code(), messages.get(Locale.ENGLISH, e.messageKey(), e.arguments()));
+        }
+    }
+
+    private static boolean isLoopback(String address) {
+        try {
+            return address != null && java.net.InetAddress.getByName(address).isLoopbackAddress();
+        } catch (java.net.UnknownHostException e) {
+            return false;
+        }
     }
 
     private void error(HttpServletResponse response, int status, String code, String message) throws IOException {
