@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.mekonghis.platform.api.security.AccessDeniedException;
+import org.mekonghis.platform.api.security.ClientInfo;
 import org.mekonghis.platform.api.security.Principal;
 import org.mekonghis.platform.api.security.SecurityContext;
 
@@ -30,6 +31,16 @@ final class FakeSecurityContext implements SecurityContext {
     @Override
     public Optional<Principal> current() {
         return Optional.ofNullable(current);
+    }
+
+    @Override
+    public Optional<ClientInfo> client() {
+        return Optional.empty();
+    }
+
+    @Override
+    public <T> T runAs(Principal principal, ClientInfo client, Callable<T> work) throws Exception {
+        return runAs(principal, work);
     }
 
     @Override

@@ -16,6 +16,14 @@ public interface SecurityContext {
     /** The principal of the current thread, if any. */
     Optional<Principal> current();
 
+    /**
+     * Where the current request comes from (address, session), for the audit log; empty for work
+     * the platform does on its own.
+     *
+     * @since 1.1
+     */
+    Optional<ClientInfo> client();
+
     /** Whether the current principal holds {@code permission}; false when nobody is signed in. */
     boolean isPermitted(String permission);
 
@@ -27,4 +35,11 @@ public interface SecurityContext {
 
     /** Runs {@code work} as {@code principal} on the current thread, restoring the previous one after. */
     <T> T runAs(Principal principal, Callable<T> work) throws Exception;
+
+    /**
+     * Like {@link #runAs(Principal, Callable)}, also naming where the request comes from.
+     *
+     * @since 1.1
+     */
+    <T> T runAs(Principal principal, ClientInfo client, Callable<T> work) throws Exception;
 }

@@ -4,28 +4,38 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.mekonghis.platform.api.security.AccessDeniedException;
+import org.mekonghis.platform.api.security.ClientInfo;
 import org.mekonghis.platform.api.security.Principal;
 import org.mekonghis.platform.api.security.SecurityContext;
 
 /** The principal of each thread, set by the web filters, the job scheduler and the event dispatcher. */
 public final class ThreadSecurityContext implements SecurityContext {
 
-    private final ThreadLocal<Principal> current = new ThreadLocal<>();
+    private record Acting(Principal principal, ClientInfo client) {
+    }
+
+    private final ThreadLocal<Acting> current = new ThreadLocal<>();
 
     @Override
     public Optional<Principal> current() {
-        return Optional.ofNullable(current.get());
+        Acting a = current.get();
+        return a == null ? Optional.empty() : Optional.ofNullable(a.principal());
+    }
+
+    @Override
+    public Optional<ClientInfo> client() {
+        Acting a = current.get();
+        return a == null ? Optional.empty() : Optional.ofNullable(a.client());
     }
 
     @Override
     public boolean isPermitted(String permission) {
-        Principal p = current.get();
-        return p != null && p.has(permission);
+        return current().map(p -> p.has(permission)).orElse(false);
     }
 
     @Override
     public Principal require(String permission) {
-        Principal p = current.get();
+        Principal p = current().orElse(null);
         if (p == null || !p.has(permission)) {
             throw new AccessDeniedException(p == null ? null : p.id(), permission);
         }
@@ -34,8 +44,13 @@ public final class ThreadSecurityContext implements SecurityContext {
 
     @Override
     public <T> T runAs(Principal principal, Callable<T> work) throws Exception {
-        Principal previous = current.get();
-        current.set(principal);
+        return runAs(principal, client().orElse(null), work);
+    }
+
+    @Override
+    public <T> T runAs(Principal principal, ClientInfo client, Callable<T> work) throws Exception {
+        Acting previous = current.get();
+        current.set(new Acting(principal, client));
         try {
             return work.call();
         } finally {
