@@ -147,6 +147,17 @@ public final class TestUiHost implements UiHost {
         public <T> T runAs(Principal as, Callable<T> work) throws Exception {
             return work.call();
         }
+
+        @Override
+        public Optional<org.mekonghis.platform.api.security.ClientInfo> client() {
+            return Optional.empty();
+        }
+
+        @Override
+        public <T> T runAs(Principal as, org.mekonghis.platform.api.security.ClientInfo client, Callable<T> work)
+                throws Exception {
+            return work.call();
+        }
     }
 
     /** One recorded failure. */
