@@ -34,6 +34,7 @@ class CrashRecoveryIT {
         try (Installation his = Installation.unpack(dir)) {
             his.deployPlugin(Installation.samplePlugin(), "sample.jar");
             his.start();
+            his.signIn();
             AtomicInteger acknowledged = new AtomicInteger();
             AtomicBoolean killed = new AtomicBoolean();
             ExecutorService writers = Executors.newFixedThreadPool(4);
@@ -61,6 +62,7 @@ class CrashRecoveryIT {
             int acked = acknowledged.get();
 
             his.start();
+            his.signIn();
             Installation.waitUntil(Duration.ofSeconds(60), () -> {
                 JsonNode s = stats(his);
                 return s != null && s.path("notices").asLong() == s.path("activities").asLong();

@@ -13,6 +13,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mekonghis.platform.ui.testing.Browser;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 
 /** The assembled distribution, started as an operator starts it, with a plugin dropped in and taken out. */
 class DistributionIT {
@@ -49,7 +51,9 @@ class DistributionIT {
     void pluginCopiedIntoPlugins_startsWithinFiveSeconds_showsItsView_andLeavesWhenDeleted() throws Exception {
         try (Installation his = Installation.unpack(dir); Browser browser = Browser.start()) {
             his.start();
+            his.signIn();
             browser.open(his.baseUrl() + "/");
+            signInWithTheBrowser(browser);
             browser.waitForText("Mekong HIS");
             String homeText = browser.bodyText();
             assertThat(homeText).contains("Mekong HIS");
@@ -91,6 +95,7 @@ class DistributionIT {
         try (Installation his = Installation.unpack(dir)) {
             his.deployPlugin(Installation.samplePlugin(), "sample.jar");
             his.start();
+            his.signIn();
             assertThat(his.post("/api/sample/notices", "{\"title\":\"Trước khi sao lưu\",\"body\":\"a\"}").statusCode())
                     .isEqualTo(201);
             String out = his.mekong("backup");
@@ -112,9 +117,50 @@ class DistributionIT {
                 }
             }
             his.start();
+            his.signIn();
             String notices = his.get("/api/sample/notices").body();
             assertThat(notices).contains("Trước khi sao lưu").doesNotContain("Sau khi sao lưu");
         }
+    }
+
+    @Test
+    void aNewVisitor_seesTheLoginPage_andNoApiAnswersWithoutCredentials_andTheAuditChainVerifies() throws Exception {
+        try (Installation his = Installation.unpack(dir); Browser browser = Browser.start()) {
+            his.start();
+            browser.open(his.baseUrl() + "/admin/bundles");
+            browser.waitUntil(d -> d.getCurrentUrl().endsWith("/login"));
+            browser.waitFor(By.cssSelector("#login-form input[name='username']"));
+            assertThat(browser.bodyText()).doesNotContain("org.apache.felix.scr");
+
+            for (String path : new String[] {"/api/platform/bundles", "/api/sample/notices", "/api/platform/audit/verify"}) {
+                HttpResponse<String> r = his.get(path);
+                assertThat(r.statusCode()).as(path).isEqualTo(401);
+                assertThat(JSON.readTree(r.body()).path("error").path("code").asText()).startsWith("HIS-");
+            }
+            for (String body : new String[] {"{\"username\":\"admin' OR '1'='1\",\"password\":\"x' OR '1'='1\"}",
+                    "{\"username\":\"admin\",\"password\":\"" + "A".repeat(5000) + "\"}", "{\"username\":", "<xml/>"}) {
+                HttpResponse<String> r = his.post("/api/auth/token", body);
+                assertThat(r.statusCode()).as(body).isIn(400, 401);
+                assertThat(r.body()).doesNotContain("Exception").doesNotContain("\tat ").contains("\"error\"");
+            }
+
+            signInWithTheBrowser(browser);
+            browser.open(his.baseUrl() + "/admin/bundles");
+            browser.waitForText("org.apache.felix.scr");
+
+            assertThat(his.mekong("audit-verify")).startsWith("Audit log intact");
+            his.stop();
+            assertThat(his.mekong("audit-verify")).as("offline, from the database").contains("Audit log intact");
+        }
+    }
+
+    /** Fills the login page as a person would; lands on the page first asked for. */
+    private static void signInWithTheBrowser(Browser browser) {
+        browser.waitFor(By.cssSelector("#login-form input[name='username']")).sendKeys("admin");
+        browser.driver().findElement(By.cssSelector("#login-form input[name='password']"))
+                .sendKeys(Installation.ADMIN_PASSWORD, Keys.ENTER);
+        browser.waitUntil(d -> !d.getCurrentUrl().endsWith("/login"));
+        browser.waitForVaadin();
     }
 
     private static String sampleState(Installation his) {

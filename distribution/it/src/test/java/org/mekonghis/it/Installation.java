@@ -23,10 +23,14 @@ import java.util.stream.Stream;
  */
 final class Installation implements AutoCloseable {
 
+    /** The first administrator's password, given to the installation as MEKONG_ADMIN_PASSWORD. */
+    static final String ADMIN_PASSWORD = "Quan-tri-2026";
+
     private final Path home;
     private final int port;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private Process process;
+    private volatile String token;
 
     private Installation(Path home, int port) {
         this.home = home;
@@ -93,6 +97,19 @@ final class Installation implements AutoCloseable {
         pb.environment().put("MEKONG_HTTP_PORT", Integer.toString(port));
         pb.environment().put("MEKONG_HTTP_HOST", "127.0.0.1");
         pb.environment().put("MEKONG_PLUGINS_POLL_INTERVAL", "500ms");
+        pb.environment().put("MEKONG_ADMIN_PASSWORD", ADMIN_PASSWORD);
+    }
+
+    /** Signs in as the first administrator; later requests carry the bearer token. */
+    void signIn() throws IOException, InterruptedException {
+        token = null;
+        HttpResponse<String> r = post("/api/auth/token",
+                "{\"username\":\"admin\",\"password\":\"" + ADMIN_PASSWORD + "\"}");
+        if (r.statusCode() != 200) {
+            throw new AssertionError("sign-in failed: " + r.statusCode() + " " + r.body());
+        }
+        int start = r.body().indexOf("\"accessToken\":\"") + 15;
+        token = r.body().substring(start, r.body().indexOf('"', start));
     }
 
     /** SIGTERM, as systemd and bin/mekong stop send it; returns the exit code. */
@@ -128,15 +145,19 @@ final class Installation implements AutoCloseable {
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(20)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return http.send(request(path).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(20))
-                .header("Content-Type", "application/json")
+        return http.send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(20));
+        String t = token;
+        return t == null ? b : b.header("Authorization", "Bearer " + t);
     }
 
     /** Copies a plugin jar into plugins/ the way a careful operator does: to a temporary name, then renamed. */

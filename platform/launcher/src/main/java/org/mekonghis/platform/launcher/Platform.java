@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import jakarta.servlet.Filter;
 import jakarta.servlet.Servlet;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -36,7 +35,13 @@ import org.mekonghis.platform.launcher.persistence.PersistenceServiceFactory;
 import org.mekonghis.platform.launcher.security.PermissionRegistry;
 import org.mekonghis.platform.launcher.security.ThreadSecurityContext;
 import org.mekonghis.platform.launcher.web.ApiServlet;
+import org.mekonghis.platform.launcher.web.CliToken;
 import org.mekonghis.platform.launcher.web.PrincipalFilter;
+import org.mekonghis.platform.launcher.audit.AuditChain;
+import org.mekonghis.platform.launcher.audit.JdbcAuditLog;
+import org.mekonghis.platform.api.audit.AuditLog;
+import org.mekonghis.platform.api.audit.AuditTrail;
+import org.mekonghis.platform.api.security.PermissionContribution;
 import org.mekonghis.platform.ui.contrib.UiContributionsImpl;
 import org.mekonghis.platform.ui.host.PlatformStatus;
 import org.mekonghis.platform.ui.host.UiHost;
@@ -106,6 +111,10 @@ public final class Platform implements AutoCloseable {
         ctx.registerService(Messages.class, messages, null);
         PermissionRegistry permissions = closing(new PermissionRegistry(ctx));
         permissions.open();
+        ctx.registerService(PermissionContribution.class, PermissionRegistry.PLATFORM, null);
+        JdbcAuditLog audit = new JdbcAuditLog(dataSource, security,
+                AuditChain.withKeyFile(settings.dataDir().resolve("audit.key")));
+        ctx.registerService(new String[] {AuditLog.class.getName(), AuditTrail.class.getName()}, audit, null);
 
         Outbox outbox = new Outbox();
         EventDispatcher dispatcher = new EventDispatcher(ctx, dataSource, outbox, security, status,
@@ -121,7 +130,7 @@ public final class Platform implements AutoCloseable {
         }
 
         ApiServlet api = new ApiServlet(ctx, dataSource, status, messages, outbox.json(), security,
-                new DatabaseBackup(dataSource, product, settings.backupDir()));
+                new DatabaseBackup(dataSource, product, settings.backupDir()), audit);
         api.open();
         toClose.push(api::close);
         UiHost uiHost = new Host(ctx, messages, security, status);
@@ -142,7 +151,9 @@ public final class Platform implements AutoCloseable {
         if (System.getProperty("logbackDisableServletContainerInitializer") == null) {
             System.setProperty("logbackDisableServletContainerInitializer", "true");
         }
-        Filter principals = new PrincipalFilter(security, () -> PermissionRegistry.LOCAL_ADMINISTRATOR);
+        CliToken cliToken = closing(CliToken.create(settings.dataDir().resolve(".cli-token")));
+        PrincipalFilter principals = new PrincipalFilter(ctx, security, cliToken);
+        toClose.push(principals::close);
         web = new WebServer(settings.httpHost(), settings.httpPort(), uiHost, Map.<String, Servlet>of("/api/*", api),
                 List.of(principals));
         web.setSessionTimeout(settings.sessionTimeout());

@@ -38,13 +38,44 @@ import org.osgi.framework.Bundle;
  */
 public final class TestPlatform implements AutoCloseable {
 
+    /** The first administrator's password in tests that install the security bundle. */
+    public static final String ADMIN_PASSWORD = "Quan-tri-2026";
+
     private final Platform platform;
     private final Path home;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private volatile String token;
 
     private TestPlatform(Platform platform, Path home) {
         this.platform = platform;
         this.home = home;
+    }
+
+    /**
+     * Signs in through {@code POST /api/auth/token} (the security bundle must be installed) and
+     * sends the token with every later {@link #get} and {@link #post}.
+     *
+     * @return the token
+     */
+    public String signIn(String username, String password) throws IOException, InterruptedException {
+        HttpResponse<String> r = post("/api/auth/token", "{\"username\":\"" + username + "\",\"password\":\""
+                + password + "\"}");
+        if (r.statusCode() != 200) {
+            throw new AssertionError("sign-in as " + username + " failed: " + r.statusCode() + " " + r.body());
+        }
+        int start = r.body().indexOf("\"accessToken\":\"") + 15;
+        token = r.body().substring(start, r.body().indexOf('"', start));
+        return token;
+    }
+
+    /** Signs in as the first administrator ({@link #ADMIN_PASSWORD}). */
+    public String signInAsAdmin() throws IOException, InterruptedException {
+        return signIn("admin", ADMIN_PASSWORD);
+    }
+
+    /** Uses {@code token} (or none, when null) for later requests. */
+    public void useToken(String token) {
+        this.token = token;
     }
 
     public static Builder builder(Path home) {
@@ -93,15 +124,19 @@ public final class TestPlatform implements AutoCloseable {
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(30)).GET().build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     public HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json")
+        return http.send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(30));
+        String t = token;
+        return t == null ? b : b.header("Authorization", "Bearer " + t);
     }
 
     /** Runs a query returning one number, on the platform's own pool. */
@@ -156,6 +191,20 @@ public final class TestPlatform implements AutoCloseable {
         public Builder setting(String key, String value) {
             settings.put(key, value);
             return this;
+        }
+
+        /**
+         * Installs the security bundle (login, users, tokens) as a core bundle, with the first
+         * administrator's password set to {@link TestPlatform#ADMIN_PASSWORD}. The jar's path comes
+         * from the system property {@code mekong.security.jar}.
+         */
+        public Builder withSecurity() {
+            String jar = System.getProperty("mekong.security.jar");
+            if (jar == null) {
+                throw new IllegalStateException("system property mekong.security.jar is not set");
+            }
+            settings.put("admin.password", ADMIN_PASSWORD);
+            return coreBundle(Path.of(jar));
         }
 
         public Builder coreBundle(Path jar) {

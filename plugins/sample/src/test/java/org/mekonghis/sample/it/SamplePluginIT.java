@@ -49,7 +49,8 @@ class SamplePluginIT {
     @MethodSource("databases")
     void postedNotice_isStoredWithItsEvent_andHandledOnce(TestDatabase.Kind kind) throws Exception {
         try (TestDatabase db = TestDatabase.create(kind, home.resolve("db"));
-                TestPlatform p = TestPlatform.builder(home).database(db).plugin(sampleJar()).start()) {
+                TestPlatform p = TestPlatform.builder(home).database(db).withSecurity().plugin(sampleJar()).start()) {
+            p.signInAsAdmin();
             assertThat(p.bundle(BSN).orElseThrow().getState()).isEqualTo(Bundle.ACTIVE);
             HttpResponse<String> created = p.post("/api/sample/notices",
                     "{\"title\":\"Lịch tiêm chủng tháng 12\",\"body\":\"Khoa Nhi, phòng 204\"}");
@@ -69,7 +70,8 @@ class SamplePluginIT {
     @MethodSource("databases")
     void badInput_getsAClearError_andLosesNothing(TestDatabase.Kind kind) throws Exception {
         try (TestDatabase db = TestDatabase.create(kind, home.resolve("db"));
-                TestPlatform p = TestPlatform.builder(home).database(db).plugin(sampleJar()).start()) {
+                TestPlatform p = TestPlatform.builder(home).database(db).withSecurity().plugin(sampleJar()).start()) {
+            p.signInAsAdmin();
             assertThat(p.post("/api/sample/notices", "{\"title\":\"Họp khoa\",\"body\":\"8 giờ\"}").statusCode())
                     .isEqualTo(201);
             for (String bad : List.of("{\"title\":\"\",\"body\":\"x\"}", "{\"body\":\"no title\"}", "{not json",
@@ -88,7 +90,8 @@ class SamplePluginIT {
     void newerVersionCopiedIn_replacesTheOld_andRunsItsNewMigration_thenDeletionRemovesIt(TestDatabase.Kind kind)
             throws Exception {
         try (TestDatabase db = TestDatabase.create(kind, home.resolve("db"));
-                TestPlatform p = TestPlatform.builder(home).database(db).start()) {
+                TestPlatform p = TestPlatform.builder(home).database(db).withSecurity().start()) {
+            p.signInAsAdmin();
             p.deployPlugin(sampleJar(), "sample.jar");
             TestPlatform.waitUntil(Duration.ofSeconds(5),
                     () -> p.bundle(BSN).map(b -> b.getState() == Bundle.ACTIVE).orElse(false), "sample ACTIVE within 5 s");

@@ -8,6 +8,7 @@ import java.time.Instant;
  * @param sequence      position in the chain, from 1, without gaps
  * @param at            when it was recorded
  * @param principalId   who: user id, API client id, or {@code system}
+ * @param principalUsername their user name (or client name)
  * @param principalName their name as shown then
  * @param principalKind USER, API_CLIENT or SYSTEM
  * @param action        what
@@ -20,7 +21,7 @@ import java.time.Instant;
  * @param sessionId     in which session, or null
  * @param hash          SHA-256 (hex) of the previous entry's hash and this entry's fields
  */
-public record AuditEntry(long sequence, Instant at, String principalId, String principalName, String principalKind,
-        AuditAction action, String patientId, String recordType, String recordId, boolean success, String detail,
+public record AuditEntry(long sequence, Instant at, String principalId, String principalUsername,
+        String principalName, String principalKind, AuditAction action, String patientId, String recordType, String recordId, boolean success, String detail,
         String remoteAddress, String sessionId, String hash) {
 }

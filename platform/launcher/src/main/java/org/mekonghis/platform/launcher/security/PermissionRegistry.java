@@ -3,12 +3,10 @@ package org.mekonghis.platform.launcher.security;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.mekonghis.platform.api.security.PermissionContribution;
 import org.mekonghis.platform.api.security.PermissionContribution.PermissionDefinition;
-import org.mekonghis.platform.api.security.Principal;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
 import org.osgi.util.tracker.ServiceTracker;
@@ -16,9 +14,16 @@ import org.osgi.util.tracker.ServiceTracker;
 /** The permissions the platform and the running bundles declare. */
 public final class PermissionRegistry implements AutoCloseable {
 
-    /** The platform's own permission: administration pages. */
+    /** The platform's own permissions: administration pages, the audit log, backups. */
     public static final PermissionDefinition PLATFORM_ADMIN = new PermissionDefinition("platform.admin",
             "permission.platform.admin");
+    public static final PermissionDefinition PLATFORM_AUDIT = new PermissionDefinition(
+            org.mekonghis.platform.api.audit.AuditTrail.PERMISSION, "permission.platform.audit");
+    public static final PermissionDefinition PLATFORM_BACKUP = new PermissionDefinition("platform.backup",
+            "permission.platform.backup");
+
+    /** The platform's permissions, registered as a contribution like any bundle's. */
+    public static final PermissionContribution PLATFORM = () -> List.of(PLATFORM_ADMIN, PLATFORM_AUDIT, PLATFORM_BACKUP);
 
     private final Map<ServiceReference<PermissionContribution>, List<PermissionDefinition>> declared =
             new ConcurrentHashMap<>();
@@ -56,15 +61,8 @@ public final class PermissionRegistry implements AutoCloseable {
     /** Every declared permission by id. */
     public Map<String, PermissionDefinition> all() {
         Map<String, PermissionDefinition> all = new LinkedHashMap<>();
-        all.put(PLATFORM_ADMIN.id(), PLATFORM_ADMIN);
         declared.values().forEach(list -> list.forEach(p -> all.putIfAbsent(p.id(), p)));
         return all;
     }
 
-    /**
-     * The principal every request acts as while no login is installed: an administrator holding
-     * every permission, including those of plugins installed later.
-     */
-    public static final Principal LOCAL_ADMINISTRATOR = new Principal("local-admin", "admin", "Administrator",
-            Principal.Kind.USER, Set.of(Principal.ALL_PERMISSIONS));
 }

@@ -18,10 +18,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.mekonghis.platform.api.MekongException;
+import org.mekonghis.platform.api.audit.AuditAction;
+import org.mekonghis.platform.api.audit.AuditTrail;
+import org.mekonghis.platform.api.security.AccessDeniedException;
 import org.mekonghis.platform.api.i18n.Messages;
 import org.mekonghis.platform.api.persistence.DatabaseProduct;
 import org.mekonghis.platform.api.rest.RestEndpoint;
 import org.mekonghis.platform.api.security.SecurityContext;
+import org.mekonghis.platform.launcher.audit.JdbcAuditLog;
 import org.mekonghis.platform.launcher.osgi.BundleStatusTracker;
 import org.mekonghis.platform.launcher.persistence.DatabaseBackup;
 import org.mekonghis.platform.ui.host.PlatformStatus.BundleStatus;
@@ -39,7 +43,7 @@ public final class ApiServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(ApiServlet.class);
     /** First path segments the platform keeps for itself. */
-    private static final java.util.Set<String> RESERVED = java.util.Set.of("health", "auth", "platform");
+    private static final java.util.Set<String> RESERVED = java.util.Set.of("health", "platform");
 
     private final transient DataSource dataSource;
     private final transient BundleStatusTracker status;
@@ -47,11 +51,13 @@ public final class ApiServlet extends HttpServlet {
     private final transient ObjectMapper json;
     private final transient SecurityContext security;
     private final transient DatabaseBackup backup;
+    private final transient JdbcAuditLog audit;
     private final transient Map<String, Registered> endpoints = new ConcurrentHashMap<>();
     private final transient ServiceTracker<RestEndpoint, Registered> tracker;
 
     public ApiServlet(BundleContext context, DataSource dataSource, BundleStatusTracker status, Messages messages,
-            ObjectMapper json, SecurityContext security, DatabaseBackup backup) {
+            ObjectMapper json, SecurityContext security, DatabaseBackup backup, JdbcAuditLog audit) {
+        this.audit = audit;
         this.security = security;
         this.backup = backup;
         this.dataSource = dataSource;
@@ -109,6 +115,14 @@ public final class ApiServlet extends HttpServlet {
             backup(request, response);
             return;
         }
+        if (name.equals("platform") && rest.equals("/bundles")) {
+            bundles(request, response);
+            return;
+        }
+        if (name.equals("platform") && rest.equals("/audit/verify")) {
+            verifyAudit(request, response);
+            return;
+        }
         Registered r = endpoints.get(name);
         if (r == null) {
             error(response, 404, "HIS-0141", "No API at " + request.getRequestURI());
@@ -117,6 +131,9 @@ public final class ApiServlet extends HttpServlet {
         try {
             r.endpoint.handle(request, response, rest);
         } catch (MekongException e) {
+            if (e instanceof AccessDeniedException denied) {
+                auditDenied(request, denied);
+            }
             if (e.httpStatus() >= 500) {
                 status.recordFailure(r.reference.getBundle(), "REST " + request.getMethod() + " " + request.getRequestURI(), e);
             }
@@ -172,26 +189,69 @@ public final class ApiServlet extends HttpServlet {
             error(response, 405, "HIS-0143", "Use POST for /api/platform/backup");
             return;
         }
-        if (!isLoopback(request.getRemoteAddr())) {
+        if (!CliToken.isLoopback(request.getRemoteAddr())) {
             error(response, 403, "HIS-0144", "Backups can only be requested from the server itself");
             return;
         }
         try {
-            security.require("platform.admin");
+            security.require("platform.backup");
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("path", backup.run().toString());
             response.setStatus(200);
             write(response, body);
         } catch (MekongException e) {
+            if (e instanceof AccessDeniedException denied) {
+                auditDenied(request, denied);
+            }
             error(response, e.httpStatus(), e.code(), messages.get(Locale.ENGLISH, e.messageKey(), e.arguments()));
         }
     }
 
-    private static boolean isLoopback(String address) {
+    /** {@code GET /api/platform/bundles}: every bundle with its state and full error, for administrators. */
+    private void bundles(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!"GET".equals(request.getMethod())) {
+            error(response, 405, "HIS-0143", "Use GET for /api/platform/bundles");
+            return;
+        }
         try {
-            return address != null && java.net.InetAddress.getByName(address).isLoopbackAddress();
-        } catch (java.net.UnknownHostException e) {
-            return false;
+            security.require("platform.admin");
+            write(response, status.bundles());
+        } catch (MekongException e) {
+            if (e instanceof AccessDeniedException denied) {
+                auditDenied(request, denied);
+            }
+            error(response, e.httpStatus(), e.code(), messages.get(Locale.ENGLISH, e.messageKey(), e.arguments()));
+        }
+    }
+
+    /** {@code GET /api/platform/audit/verify}: walks the audit chain, for auditors and {@code bin/mekong audit-verify}. */
+    private void verifyAudit(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!"GET".equals(request.getMethod())) {
+            error(response, 405, "HIS-0143", "Use GET for /api/platform/audit/verify");
+            return;
+        }
+        try {
+            AuditTrail.Verification v = audit.verify();
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("intact", v.intact());
+            body.put("entries", v.entries());
+            body.put("firstBroken", v.firstBroken() < 0 ? null : v.firstBroken());
+            body.put("problem", v.problem());
+            write(response, body);
+        } catch (MekongException e) {
+            if (e instanceof AccessDeniedException denied) {
+                auditDenied(request, denied);
+            }
+            error(response, e.httpStatus(), e.code(), messages.get(Locale.ENGLISH, e.messageKey(), e.arguments()));
+        }
+    }
+
+    private void auditDenied(HttpServletRequest request, AccessDeniedException denied) {
+        try {
+            audit.record(AuditAction.ACCESS_DENIED, null, "api", request.getMethod() + " " + request.getRequestURI(), false,
+                    "permission " + denied.permission());
+        } catch (MekongException e) {
+            LOG.error("Refused access could not be audited: {}", e.getMessage());
         }
     }
 

@@ -25,6 +25,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 
 import org.mekonghis.platform.api.security.Principal;
 import org.mekonghis.platform.ui.host.PlatformStatus.BundleStatus;
+import org.mekonghis.platform.ui.shell.ContributionRoutes;
 import org.mekonghis.platform.ui.shell.ErrorPanel;
 import org.mekonghis.platform.ui.shell.MainLayout;
 import org.mekonghis.platform.ui.shell.ShellContext;
@@ -61,6 +62,7 @@ public final class BundlesView extends VerticalLayout implements BeforeEnterObse
             return;
         }
         if (!principal.get().has(MainLayout.ADMIN_PERMISSION)) {
+            shell.auditAccessDenied(ContributionRoutes.BUNDLES_ROUTE);
             add(ErrorPanel.notice(getTranslation("error.accessDenied")));
             return;
         }

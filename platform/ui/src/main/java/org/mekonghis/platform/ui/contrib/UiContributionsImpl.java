@@ -27,7 +27,7 @@ import org.mekonghis.platform.api.ui.UiContributions;
 import org.mekonghis.platform.api.ui.ViewContext;
 import org.mekonghis.platform.ui.host.UiHost;
 import org.mekonghis.platform.ui.security.SessionAuthenticator;
-import org.mekonghis.platform.ui.security.ThreadPrincipalAuthenticator;
+import org.mekonghis.platform.ui.security.SessionPrincipalAuthenticator;
 import org.mekonghis.platform.ui.shell.ErrorPanel;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.ServiceReference;
@@ -53,9 +53,9 @@ public final class UiContributionsImpl implements UiContributions {
     private final ServiceTracker<ChartTabContribution, ChartTabContribution> tabs;
     private final ServiceTracker<RecordActionContribution, RecordActionContribution> actions;
 
-    /** Contributions for the principal the launcher's filter puts on the request thread. */
+    /** Contributions for the user signed in to the shell (see {@link SessionPrincipalAuthenticator}). */
     public UiContributionsImpl(UiHost host) {
-        this(host, new ThreadPrincipalAuthenticator(host.security()));
+        this(host, new SessionPrincipalAuthenticator(host.security()));
     }
 
     public UiContributionsImpl(UiHost host, SessionAuthenticator authenticator) {

@@ -9,9 +9,8 @@ import org.mekonghis.platform.api.security.Principal;
  *
  * <p>The shell's layout, its views and the contribution renderers ask this, never the thread
  * directly, because UI code also runs outside request threads (push updates started by a
- * bundle coming or going). Today {@link ThreadPrincipalAuthenticator} takes the principal the
- * launcher's filter put on the request thread. A login page will provide another
- * implementation that signs a user in and keeps the principal in the Vaadin session.
+ * bundle coming or going). {@link SessionPrincipalAuthenticator} answers from the HTTP session
+ * the login page signed the user in to; there is no implicit user.
  */
 public interface SessionAuthenticator {
 

@@ -22,9 +22,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one route target of every contributed route. On navigation it finds the contribution
- * owning the route, checks the user's permission and asks the contribution for its view. A
- * view that fails to build is replaced by an {@link ErrorPanel} and recorded against its
- * bundle; the menu and the other screens keep working.
+ * owning the route, checks the user's permission (a refusal is audited) and asks the
+ * contribution for its view. A view that fails to build is replaced by an {@link ErrorPanel}
+ * and recorded against its bundle; the menu and the other screens keep working.
  */
 public final class ContributedView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -70,6 +70,8 @@ public final class ContributedView extends Div implements BeforeEnterObserver, H
             return;
         }
         if (!entry.permits(principal.get())) {
+            LOG.info("user {} refused view {}: no permission {}", principal.get().id(), route, entry.permission());
+            shell.auditAccessDenied(route);
             add(ErrorPanel.notice(getTranslation("error.accessDenied")));
             return;
         }

@@ -15,7 +15,10 @@ import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
 import com.vaadin.flow.shared.Registration;
 
 import org.mekonghis.platform.api.ui.ViewContribution;
+import org.mekonghis.platform.ui.admin.AuditView;
 import org.mekonghis.platform.ui.admin.BundlesView;
+import org.mekonghis.platform.ui.security.LoginView;
+import org.mekonghis.platform.ui.security.PasswordView;
 import org.mekonghis.platform.ui.host.UiHost;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -41,6 +44,15 @@ public final class ContributionRoutes implements ServiceTrackerCustomizer<ViewCo
     public static final String HOME_ROUTE = "";
     /** Route of the bundle administration page. */
     public static final String BUNDLES_ROUTE = "admin/bundles";
+    /** Route of the audit log viewer. */
+    public static final String AUDIT_ROUTE = "admin/audit";
+    /** Route of the login page, the only one open to anybody. */
+    public static final String LOGIN_ROUTE = "login";
+    /** Route of the password change page. */
+    public static final String PASSWORD_ROUTE = "password";
+    /** Routes of the platform's own pages, which no bundle may take. */
+    static final java.util.Set<String> RESERVED_ROUTES = java.util.Set.of(BUNDLES_ROUTE, AUDIT_ROUTE, LOGIN_ROUTE,
+            PASSWORD_ROUTE);
     /** Name of the wildcard route parameter holding the segments after a contributed route. */
     public static final String PATH_PARAMETER = "path";
 
@@ -91,6 +103,10 @@ public final class ContributionRoutes implements ServiceTrackerCustomizer<ViewCo
             routeRegistry.update(() -> {
                 routeRegistry.setRoute(HOME_ROUTE, HomeView.class, PARENTS);
                 routeRegistry.setRoute(BUNDLES_ROUTE, BundlesView.class, PARENTS);
+                routeRegistry.setRoute(AUDIT_ROUTE, AuditView.class, PARENTS);
+                // outside the main layout: nothing of the application shows before signing in
+                routeRegistry.setRoute(LOGIN_ROUTE, LoginView.class, List.of());
+                routeRegistry.setRoute(PASSWORD_ROUTE, PasswordView.class, List.of());
             });
             routeRegistry.setErrorNavigationTargets(java.util.Set.of(NotFoundView.class, InternalErrorView.class));
             BundleContext context = host.bundleContext();
@@ -245,7 +261,7 @@ public final class ContributionRoutes implements ServiceTrackerCustomizer<ViewCo
             throw new IllegalArgumentException("HIS-0403: invalid route '" + route
                     + "': lower-case letters, digits, '-' and '_' in '/'-separated segments");
         }
-        if (trimmed.equals(BUNDLES_ROUTE)) {
+        if (RESERVED_ROUTES.contains(trimmed.toLowerCase(Locale.ROOT))) {
             throw new IllegalArgumentException("HIS-0403: route '" + route + "' is reserved for the platform");
         }
         return trimmed.toLowerCase(Locale.ROOT);

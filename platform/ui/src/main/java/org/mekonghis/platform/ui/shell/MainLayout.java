@@ -22,21 +22,28 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.Scroller;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.shared.Registration;
 
+import org.mekonghis.platform.api.audit.AuditTrail;
+import org.mekonghis.platform.api.security.ClientInfo;
 import org.mekonghis.platform.api.security.Principal;
+import org.mekonghis.platform.ui.security.RequestClient;
+import org.mekonghis.platform.ui.security.SessionPrincipal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The frame around every screen: header with the application title, the user and the
- * language switch; a side menu with the home page, the contributed screens the user may open
+ * The frame around every screen: header with the application title, the user's menu (password
+ * change, sign-out) and the language switch; a side menu with the home page, the contributed screens the user may open
  * (by {@code order()}, then title) and the administration pages.
  *
  * <p>The menu is rebuilt after every navigation and, through push, as soon as a contribution
@@ -49,10 +56,17 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
     /** The permission the administration pages need. */
     public static final String ADMIN_PERMISSION = "platform.admin";
+    /** Id of the user menu in the header, for tests. */
+    public static final String USER_MENU_ID = "shell-user-menu";
+    /** Id of the user menu's password change entry. */
+    public static final String CHANGE_PASSWORD_ID = "shell-change-password";
+    /** Id of the user menu's sign-out entry. */
+    public static final String LOGOUT_ID = "shell-logout";
 
     private final transient ShellContext shell;
     private final SideNav menu = new SideNav();
     private final Span user = new Span();
+    private final MenuBar userMenu = new MenuBar();
     private Registration routesListener;
 
     MainLayout(ShellContext shell) {
@@ -84,44 +98,77 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
     private Component header() {
         DrawerToggle toggle = new DrawerToggle();
+        userMenu.setId(USER_MENU_ID);
+        userMenu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
         user.setId("shell-user");
-        user.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
-        Icon userIcon = VaadinIcon.USER.create();
-        userIcon.getStyle().set("color", "var(--lumo-secondary-text-color)");
-        HorizontalLayout userBox = new HorizontalLayout(userIcon, user);
-        userBox.setAlignItems(FlexComponent.Alignment.CENTER);
-        userBox.setSpacing(false);
-        userBox.getStyle().set("gap", "var(--lumo-space-xs)");
 
-        HorizontalLayout bar = new HorizontalLayout(toggle, userBox, languageSwitch());
+        HorizontalLayout bar = new HorizontalLayout(toggle, userMenu, new LanguageSelect(shell.host().messages()));
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
-        bar.setFlexGrow(1, userBox);
+        bar.setFlexGrow(1, userMenu);
         bar.setJustifyContentMode(FlexComponent.JustifyContentMode.END);
         bar.getStyle().set("padding-right", "var(--lumo-space-m)");
         return bar;
     }
 
-    private Component languageSwitch() {
-        Select<Locale> language = new Select<>();
-        language.setId("shell-language");
-        language.setAriaLabel(getTranslation("shell.language"));
-        language.setPrefixComponent(VaadinIcon.GLOBE.create());
-        List<Locale> locales = shell.host().messages().locales();
-        language.setItems(locales);
-        language.setItemLabelGenerator(locale -> getTranslation("shell.language." + locale.getLanguage()));
-        Locale current = currentLocale();
-        locales.stream().filter(l -> l.getLanguage().equals(current.getLanguage())).findFirst()
-                .ifPresent(language::setValue);
-        language.setWidth("11em");
-        language.addValueChangeListener(event -> {
-            if (event.isFromClient() && event.getValue() != null) {
-                VaadinSession.getCurrent().setLocale(event.getValue());
-                // every screen, including bundles' views, is rebuilt in the new language
-                UI.getCurrent().getPage().reload();
+    private void rebuildUserMenu(Optional<Principal> principal) {
+        userMenu.removeAll();
+        user.setText(principal.map(p -> getTranslation("shell.user.signedInAs", displayName(p)))
+                .orElseGet(() -> getTranslation("shell.user.anonymous")));
+        Icon userIcon = VaadinIcon.USER.create();
+        userIcon.getStyle().set("width", "var(--lumo-icon-size-s)").set("height", "var(--lumo-icon-size-s)")
+                .set("margin-right", "var(--lumo-space-xs)");
+        HorizontalLayout label = new HorizontalLayout(userIcon, user);
+        label.setSpacing(false);
+        label.setAlignItems(FlexComponent.Alignment.CENTER);
+        label.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        if (principal.isEmpty()) {
+            userMenu.addItem(label);
+            return;
+        }
+        Icon chevron = VaadinIcon.CHEVRON_DOWN_SMALL.create();
+        chevron.getStyle().set("width", "var(--lumo-icon-size-s)").set("height", "var(--lumo-icon-size-s)")
+                .set("margin-left", "var(--lumo-space-xs)");
+        label.add(chevron);
+        MenuItem root = userMenu.addItem(label);
+        MenuItem password = root.getSubMenu().addItem(menuEntry(VaadinIcon.KEY, "shell.user.changePassword"),
+                click -> UI.getCurrent().navigate(ContributionRoutes.PASSWORD_ROUTE));
+        password.setId(CHANGE_PASSWORD_ID);
+        MenuItem logout = root.getSubMenu().addItem(menuEntry(VaadinIcon.SIGN_OUT, "shell.user.logout"),
+                click -> signOut());
+        logout.setId(LOGOUT_ID);
+    }
+
+    private Component menuEntry(VaadinIcon icon, String key) {
+        Icon created = icon.create();
+        created.getStyle().set("width", "var(--lumo-icon-size-s)").set("height", "var(--lumo-icon-size-s)")
+                .set("margin-right", "var(--lumo-space-s)").set("color", "var(--lumo-secondary-text-color)");
+        HorizontalLayout entry = new HorizontalLayout(created, new Span(getTranslation(key)));
+        entry.setSpacing(false);
+        entry.setAlignItems(FlexComponent.Alignment.CENTER);
+        return entry;
+    }
+
+    /**
+     * Signs out: the security service records it, the HTTP session ends and the browser loads the
+     * login page. Whatever the browser shows afterwards comes from a new session, which the guard
+     * sends to the login page.
+     */
+    private void signOut() {
+        Optional<Principal> principal = shell.authenticator().currentPrincipal();
+        ClientInfo client = RequestClient.current();
+        principal.ifPresent(p -> shell.services().authentication().ifPresent(authentication -> {
+            try {
+                authentication.logout(p, client);
+            } catch (RuntimeException e) {
+                LOG.warn("HIS-0433: the sign-out of user {} could not be recorded", p.id(), e);
             }
-        });
-        return language;
+        }));
+        UI.getCurrent().getPage().setLocation(ContributionRoutes.LOGIN_ROUTE);
+        WrappedSession session = VaadinSession.getCurrent().getSession();
+        SessionPrincipal.clear(session);
+        session.invalidate();
+        principal.ifPresent(p -> LOG.info("user {} signed out", p.id()));
     }
 
     private Locale currentLocale() {
@@ -168,8 +215,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     /** Rebuilds the menu for the current principal. */
     void rebuildMenu() {
         Optional<Principal> principal = shell.authenticator().currentPrincipal();
-        user.setText(principal.map(p -> getTranslation("shell.user.signedInAs", displayName(p)))
-                .orElseGet(() -> getTranslation("shell.user.anonymous")));
+        rebuildUserMenu(principal);
         menu.removeAll();
         SideNavItem home = new SideNavItem(getTranslation("shell.menu.home"), ContributionRoutes.HOME_ROUTE,
                 VaadinIcon.HOME.create());
@@ -183,13 +229,23 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
             item.getElement().setAttribute("data-route", entry.route());
             menu.addItem(item);
         }
-        if (principal.get().has(ADMIN_PERMISSION)) {
+        boolean administers = principal.get().has(ADMIN_PERMISSION);
+        boolean audits = principal.get().has(AuditTrail.PERMISSION);
+        if (administers || audits) {
             SideNavItem admin = new SideNavItem(getTranslation("shell.menu.admin"));
             admin.setPrefixComponent(VaadinIcon.COG.create());
-            SideNavItem bundles = new SideNavItem(getTranslation("shell.menu.admin.bundles"),
-                    ContributionRoutes.BUNDLES_ROUTE, VaadinIcon.PACKAGE.create());
-            bundles.setId("menu-admin-bundles");
-            admin.addItem(bundles);
+            if (administers) {
+                SideNavItem bundles = new SideNavItem(getTranslation("shell.menu.admin.bundles"),
+                        ContributionRoutes.BUNDLES_ROUTE, VaadinIcon.PACKAGE.create());
+                bundles.setId("menu-admin-bundles");
+                admin.addItem(bundles);
+            }
+            if (audits) {
+                SideNavItem audit = new SideNavItem(getTranslation("shell.menu.admin.audit"),
+                        ContributionRoutes.AUDIT_ROUTE, VaadinIcon.RECORDS.create());
+                audit.setId("menu-admin-audit");
+                admin.addItem(audit);
+            }
             admin.setExpanded(true);
             menu.addItem(admin);
         }

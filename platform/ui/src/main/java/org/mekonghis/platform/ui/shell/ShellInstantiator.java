@@ -6,7 +6,10 @@ import com.vaadin.flow.di.DefaultInstantiator;
 import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.server.VaadinService;
 
+import org.mekonghis.platform.ui.admin.AuditView;
 import org.mekonghis.platform.ui.admin.BundlesView;
+import org.mekonghis.platform.ui.security.LoginView;
+import org.mekonghis.platform.ui.security.PasswordView;
 
 /**
  * Creates the shell's own layout and views with the {@link ShellContext}; Vaadin's default
@@ -36,6 +39,12 @@ final class ShellInstantiator extends DefaultInstantiator {
             created = new ContributedView(shell);
         } else if (type == BundlesView.class) {
             created = new BundlesView(shell);
+        } else if (type == AuditView.class) {
+            created = new AuditView(shell);
+        } else if (type == LoginView.class) {
+            created = new LoginView(shell);
+        } else if (type == PasswordView.class) {
+            created = new PasswordView(shell);
         } else if (type == NotFoundView.class) {
             created = new NotFoundView(shell);
         } else if (type == InternalErrorView.class) {

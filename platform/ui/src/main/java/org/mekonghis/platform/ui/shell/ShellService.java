@@ -5,8 +5,15 @@ import java.util.Objects;
 import com.vaadin.flow.di.Instantiator;
 import com.vaadin.flow.function.DeploymentConfiguration;
 import com.vaadin.flow.server.VaadinServletService;
+import com.vaadin.flow.server.WrappedSession;
 
-/** The Vaadin service of the shell: the same as Vaadin's, with the shell's instantiator. */
+import org.mekonghis.platform.ui.security.SessionPrincipal;
+
+/**
+ * The Vaadin service of the shell: Vaadin's, with the shell's instantiator, and signing the user
+ * out when Vaadin closes an idle session (the HTTP session itself may live on, kept alive by
+ * push and heartbeat requests).
+ */
 final class ShellService extends VaadinServletService {
 
     private static final long serialVersionUID = 1L;
@@ -21,5 +28,11 @@ final class ShellService extends VaadinServletService {
     @Override
     protected Instantiator createInstantiator() {
         return new ShellInstantiator(this, shell);
+    }
+
+    @Override
+    protected void removeFromHttpSession(WrappedSession wrappedSession) {
+        super.removeFromHttpSession(wrappedSession);
+        SessionPrincipal.clear(wrappedSession);
     }
 }

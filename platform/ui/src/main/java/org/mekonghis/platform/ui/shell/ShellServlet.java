@@ -5,6 +5,7 @@ import java.util.Objects;
 import jakarta.servlet.ServletException;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.CustomizedSystemMessages;
 import com.vaadin.flow.function.DeploymentConfiguration;
 import com.vaadin.flow.server.ServiceException;
 import com.vaadin.flow.server.VaadinServlet;
@@ -17,17 +18,21 @@ import com.vaadin.flow.shared.ui.Transport;
 
 import org.mekonghis.platform.api.i18n.Messages;
 import org.mekonghis.platform.ui.host.UiHost;
+import org.mekonghis.platform.ui.security.AccessGuard;
 import org.mekonghis.platform.ui.security.SessionAuthenticator;
-import org.mekonghis.platform.ui.security.ThreadPrincipalAuthenticator;
+import org.mekonghis.platform.ui.security.SessionPrincipalAuthenticator;
 
 /**
  * The Vaadin servlet of the shell, built with the launcher's {@link UiHost} (no static state).
  *
- * <p>On start it registers the host routes ({@code ""}, {@code admin/bundles}) and starts
- * tracking {@code ViewContribution} services; on destroy it stops tracking. New sessions start
- * in Vietnamese whatever the browser asks for. Every UI uses server push over long polling,
- * so menus follow bundles coming and going without a reload; long polling needs nothing but
- * servlet async support (no websocket container).
+ * <p>On start it registers the host routes ({@code ""}, {@code login}, {@code password},
+ * {@code admin/bundles}, {@code admin/audit}) and starts tracking {@code ViewContribution},
+ * authentication and audit services; on destroy it stops tracking. Every navigation passes the
+ * {@link AccessGuard}: nobody sees anything but the login page before signing in. New sessions
+ * start in Vietnamese whatever the browser asks for. Every UI uses server push over long
+ * polling, so menus follow bundles coming and going without a reload; long polling needs
+ * nothing but servlet async support (no websocket container). An expired session reloads the
+ * page at once (no "session expired" box), which lands on the login page.
  */
 public class ShellServlet extends VaadinServlet {
 
@@ -35,15 +40,16 @@ public class ShellServlet extends VaadinServlet {
 
     private final transient ShellContext shell;
 
-    /** A shell that takes the principal from the request thread (see {@link ThreadPrincipalAuthenticator}). */
+    /** A shell whose users sign in on its login page (see {@link SessionPrincipalAuthenticator}). */
     public ShellServlet(UiHost host) {
-        this(host, new ThreadPrincipalAuthenticator(host.security()));
+        this(host, new SessionPrincipalAuthenticator(host.security()));
     }
 
     /** A shell with its own login seam. */
     public ShellServlet(UiHost host, SessionAuthenticator authenticator) {
         Objects.requireNonNull(host, "host");
-        this.shell = new ShellContext(host, authenticator, new ContributionRoutes(host));
+        this.shell = new ShellContext(host, authenticator, new ContributionRoutes(host),
+                new PlatformServices(host.bundleContext()));
     }
 
     /** The routes contributed by bundles, as the shell currently knows them. */
@@ -70,7 +76,16 @@ public class ShellServlet extends VaadinServlet {
             session.setLocale(Messages.VIETNAMESE);
             session.setErrorHandler(errorHandler);
         });
-        service.addUIInitListener(event -> configurePush(event.getUI()));
+        AccessGuard guard = new AccessGuard(shell.authenticator());
+        service.addUIInitListener(event -> {
+            configurePush(event.getUI());
+            event.getUI().addBeforeEnterListener(guard);
+        });
+        CustomizedSystemMessages messages = new CustomizedSystemMessages();
+        // Straight back to the login page (through the guard) instead of a box to click away.
+        messages.setSessionExpiredNotificationEnabled(false);
+        service.setSystemMessagesProvider(info -> messages);
+        shell.services().open();
         shell.routes().open(ApplicationRouteRegistry.getInstance(new VaadinServletContext(getServletContext())));
     }
 
@@ -83,6 +98,7 @@ public class ShellServlet extends VaadinServlet {
     @Override
     public void destroy() {
         shell.routes().close();
+        shell.services().close();
         super.destroy();
     }
 }

@@ -220,8 +220,20 @@ public final class WebServer {
         shell.setAsyncSupported(true);
         shell.setInitOrder(1);
         shell.setInitParameter(InitParameters.SERVLET_PARAMETER_PRODUCTION_MODE, "true");
+        // An idle session ends after the timeout even with the page left open: push and
+        // heartbeat requests do not count as activity, only the user's own requests do. The
+        // heartbeat, at most a third of the timeout, is what notices the end in time.
+        shell.setInitParameter(InitParameters.SERVLET_PARAMETER_CLOSE_IDLE_SESSIONS, "true");
+        shell.setInitParameter(InitParameters.SERVLET_PARAMETER_HEARTBEAT_INTERVAL,
+                Long.toString(heartbeatInterval(sessionTimeout).toSeconds()));
         context.addServlet(shell, "/*");
         return context;
+    }
+
+    /** How often an open page reports itself alive: a third of the session timeout, between 1 s and 5 min. */
+    static Duration heartbeatInterval(Duration sessionTimeout) {
+        long seconds = Math.max(1, Math.min(300, sessionTimeout.toSeconds() / 3));
+        return Duration.ofSeconds(seconds);
     }
 
     static String containerIncludePattern() {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Hashtable;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -12,6 +14,7 @@ import com.vaadin.flow.component.html.Div;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mekonghis.platform.api.security.Principal;
 import org.mekonghis.platform.api.ui.ChartTabContribution;
 import org.mekonghis.platform.api.ui.RecordActionContribution;
 import org.mekonghis.platform.api.ui.ViewContext;
@@ -21,6 +24,9 @@ import org.mekonghis.platform.ui.testing.TestUiHost;
 import org.osgi.framework.Bundle;
 
 class UiContributionsImplTest {
+
+    private static final Principal USER = new Principal("u-1", "admin", "Nguyễn Văn An", Principal.Kind.USER,
+            Set.of("test.read"));
 
     private EmbeddedFramework felix;
     private TestUiHost host;
@@ -86,47 +92,52 @@ class UiContributionsImplTest {
         }
     }
 
+    /** Runs {@code work} as the launcher's filter would for a signed-in user. */
+    private <T> T asUser(Callable<T> work) throws Exception {
+        return host.security().runAs(USER, work);
+    }
+
     private void register(Class<?> type, Object service) {
         plugin.getBundleContext().registerService(type.getName(), service, new Hashtable<>());
     }
 
     @Test
-    void chartTabs_filtersByPermissionAndOrders() {
+    void chartTabs_filtersByPermissionAndOrders() throws Exception {
         register(ChartTabContribution.class, new Tab("lab.results", "test.read", 20, false));
         register(ChartTabContribution.class, new Tab("emr.notes", null, 10, false));
         register(ChartTabContribution.class, new Tab("secret", "test.secret", 1, false));
 
-        assertThat(contributions.chartTabs()).extracting(ChartTabContribution::id)
+        assertThat(asUser(contributions::chartTabs)).extracting(ChartTabContribution::id)
                 .containsExactly("emr.notes", "lab.results");
     }
 
     @Test
     void chartTabs_goAwayWhenTheirBundleStops() throws Exception {
         register(ChartTabContribution.class, new Tab("lab.results", null, 20, false));
-        assertThat(contributions.chartTabs()).hasSize(1);
+        assertThat(asUser(contributions::chartTabs)).hasSize(1);
 
         plugin.stop();
 
-        assertThat(contributions.chartTabs()).isEmpty();
+        assertThat(asUser(contributions::chartTabs)).isEmpty();
     }
 
     @Test
-    void renderTab_ofAWorkingTab_returnsItsContent() {
+    void renderTab_ofAWorkingTab_returnsItsContent() throws Exception {
         Tab tab = new Tab("lab.results", null, 20, false);
         register(ChartTabContribution.class, tab);
 
-        Component content = contributions.renderTab(tab, "p-42");
+        Component content = asUser(() -> contributions.renderTab(tab, "p-42"));
 
         assertThat(content).isInstanceOf(Div.class);
         assertThat(content.getElement().getText()).isEqualTo("tab lab.results for p-42 by admin");
     }
 
     @Test
-    void renderTab_ofAFailingTab_returnsErrorPanelAndRecordsTheFailure() {
+    void renderTab_ofAFailingTab_returnsErrorPanelAndRecordsTheFailure() throws Exception {
         Tab tab = new Tab("lab.results", null, 20, true);
         register(ChartTabContribution.class, tab);
 
-        Component content = contributions.renderTab(tab, "p-42");
+        Component content = asUser(() -> contributions.renderTab(tab, "p-42"));
 
         assertThat(content).isInstanceOf(ErrorPanel.class);
         assertThat(content.getElement().getAttribute("data-kind")).isEqualTo("error");
@@ -138,11 +149,11 @@ class UiContributionsImplTest {
     }
 
     @Test
-    void renderTab_withoutPermission_showsAccessDeniedAndRecordsNothing() {
+    void renderTab_withoutPermission_showsAccessDeniedAndRecordsNothing() throws Exception {
         Tab tab = new Tab("secret", "test.secret", 1, false);
         register(ChartTabContribution.class, tab);
 
-        Component content = contributions.renderTab(tab, "p-42");
+        Component content = asUser(() -> contributions.renderTab(tab, "p-42"));
 
         assertThat(content).isInstanceOf(ErrorPanel.class);
         assertThat(content.getElement().getAttribute("data-kind")).isEqualTo("notice");
@@ -150,14 +161,14 @@ class UiContributionsImplTest {
     }
 
     @Test
-    void actionBar_offersWorkingActionsSkipsBrokenOnesAndIsolatesFailingClicks() {
+    void actionBar_offersWorkingActionsSkipsBrokenOnesAndIsolatesFailingClicks() throws Exception {
         List<String> performed = new java.util.concurrent.CopyOnWriteArrayList<>();
         register(RecordActionContribution.class, new Action("pay.qr", null, false, false, performed));
         register(RecordActionContribution.class, new Action("pay.broken", null, true, false, performed));
         register(RecordActionContribution.class, new Action("pay.down", null, false, true, performed));
         register(RecordActionContribution.class, new Action("pay.secret", "test.secret", false, false, performed));
 
-        Component bar = contributions.actionBar("billing.invoice", "inv-7");
+        Component bar = asUser(() -> contributions.actionBar("billing.invoice", "inv-7"));
 
         List<Button> buttons = bar.getChildren().map(Button.class::cast).toList();
         assertThat(buttons).extracting(b -> b.getElement().getAttribute("data-action"))
@@ -166,11 +177,14 @@ class UiContributionsImplTest {
         assertThat(host.status().failures()).extracting(TestUiHost.Failure::activity)
                 .containsExactly("check action pay.broken");
 
-        buttons.forEach(Button::click);
+        asUser(() -> {
+            buttons.forEach(Button::click);
+            return null;
+        });
 
         assertThat(performed).containsExactly("inv-7");
         assertThat(host.status().failures()).extracting(TestUiHost.Failure::activity)
                 .containsExactly("check action pay.broken", "perform action pay.down");
-        assertThat(contributions.actionsFor("other.type")).isEmpty();
+        assertThat(asUser(() -> contributions.actionsFor("other.type"))).isEmpty();
     }
 }

@@ -102,6 +102,23 @@ public final class Browser implements AutoCloseable {
         return text == null ? "" : text.toString();
     }
 
+    /**
+     * The text of the page including what web components render in their shadow roots (the login
+     * form's error message, for one).
+     */
+    public String deepText() {
+        Object text = driver.executeScript("""
+                const walk = node => {
+                    let text = node.shadowRoot ? walk(node.shadowRoot) : '';
+                    for (const child of node.childNodes) {
+                        text += child.nodeType === Node.TEXT_NODE ? child.textContent + ' ' : walk(child);
+                    }
+                    return text;
+                };
+                return document.body ? walk(document.body) : '';""");
+        return text == null ? "" : text.toString();
+    }
+
     /** Runs JavaScript in the page. */
     public Object script(String script, Object... arguments) {
         return driver.executeScript(script, arguments);

@@ -18,10 +18,10 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.mekonghis.platform.api.i18n.Messages;
 import org.mekonghis.platform.api.security.AccessDeniedException;
+import org.mekonghis.platform.api.security.ClientInfo;
 import org.mekonghis.platform.api.security.Principal;
 import org.mekonghis.platform.api.security.SecurityContext;
 import org.mekonghis.platform.ui.host.PlatformStatus;
@@ -31,14 +31,11 @@ import org.osgi.framework.BundleContext;
 
 /**
  * A {@link UiHost} for tests: messages from {@code i18n/platform} and {@code i18n/test} on the
- * class path, one principal for every thread (replaceable), and a status listing the
- * framework's bundles that remembers recorded failures.
+ * class path, a security context holding the principal of each thread (set with {@code runAs},
+ * as the launcher's filter does), and a status listing the framework's bundles that remembers
+ * recorded failures.
  */
 public final class TestUiHost implements UiHost {
-
-    /** The default test user: an administrator who may read test screens. */
-    public static final Principal ADMIN = new Principal("u-1", "admin", "Nguyễn Văn An", Principal.Kind.USER,
-            Set.of("platform.admin", "test.read"));
 
     private final BundleContext context;
     private final TestMessages messages = new TestMessages("i18n/platform", "i18n/test");
@@ -116,17 +113,22 @@ public final class TestUiHost implements UiHost {
         }
     }
 
-    /** The same principal on every thread; tests may replace or remove it. */
+    /**
+     * The principal and client of the current thread, as the launcher's filter sets them with
+     * {@code runAs}; nobody by default.
+     */
     public static final class TestSecurity implements SecurityContext {
-        private final AtomicReference<Principal> principal = new AtomicReference<>(ADMIN);
-
-        public void setPrincipal(Principal value) {
-            principal.set(value);
-        }
+        private final ThreadLocal<Principal> principal = new ThreadLocal<>();
+        private final ThreadLocal<ClientInfo> client = new ThreadLocal<>();
 
         @Override
         public Optional<Principal> current() {
             return Optional.ofNullable(principal.get());
+        }
+
+        @Override
+        public Optional<ClientInfo> client() {
+            return Optional.ofNullable(client.get());
         }
 
         @Override
@@ -145,18 +147,21 @@ public final class TestUiHost implements UiHost {
 
         @Override
         public <T> T runAs(Principal as, Callable<T> work) throws Exception {
-            return work.call();
+            return runAs(as, client.get(), work);
         }
 
         @Override
-        public Optional<org.mekonghis.platform.api.security.ClientInfo> client() {
-            return Optional.empty();
-        }
-
-        @Override
-        public <T> T runAs(Principal as, org.mekonghis.platform.api.security.ClientInfo client, Callable<T> work)
-                throws Exception {
-            return work.call();
+        public <T> T runAs(Principal as, ClientInfo from, Callable<T> work) throws Exception {
+            Principal previousPrincipal = principal.get();
+            ClientInfo previousClient = client.get();
+            principal.set(as);
+            client.set(from);
+            try {
+                return work.call();
+            } finally {
+                principal.set(previousPrincipal);
+                client.set(previousClient);
+            }
         }
     }
 

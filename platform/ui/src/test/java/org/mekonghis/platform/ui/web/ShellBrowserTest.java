@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.servlet.Filter;
@@ -28,10 +27,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.mekonghis.platform.api.security.Principal;
+import org.mekonghis.platform.api.audit.AuditAction;
 import org.mekonghis.platform.api.ui.ViewContribution;
 import org.mekonghis.platform.ui.testing.Browser;
-import org.mekonghis.platform.ui.testing.EmbeddedFramework;
+import org.mekonghis.platform.ui.testing.FakeAuthenticationService;
+import org.mekonghis.platform.ui.testing.ShellSite;
 import org.mekonghis.platform.ui.testing.TestUiHost;
 import org.mekonghis.platform.ui.testing.TestView;
 import org.openqa.selenium.By;
@@ -49,7 +49,7 @@ class ShellBrowserTest {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-    private EmbeddedFramework felix;
+    private ShellSite site;
     private TestUiHost host;
     private WebServer server;
     private Browser browser;
@@ -58,8 +58,6 @@ class ShellBrowserTest {
 
     @BeforeAll
     void startEverything() throws Exception {
-        felix = EmbeddedFramework.start();
-        host = new TestUiHost(felix.systemContext());
         HttpServlet ping = new HttpServlet() {
             @Override
             protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -72,35 +70,29 @@ class ShellBrowserTest {
             ((HttpServletResponse) response).setHeader("X-Test-Filter", "seen");
             chain.doFilter(request, response);
         };
-        server = new WebServer("localhost", 0, host, Map.of("/api/*", ping), List.of(counting));
-        server.start();
-        browser = Browser.start();
+        site = ShellSite.start(null, Map.of("/api/*", ping), List.of(counting));
+        host = site.host();
+        server = site.server();
+        browser = site.browser();
     }
 
     @AfterAll
     void stopEverything() throws Exception {
         try {
-            if (server != null) {
-                // the browser still holds a push request open: stopping must not wait for it
-                long started = System.nanoTime();
-                server.stop();
-                assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
-                assertThat(server.isRunning()).isFalse();
-            }
+            // the browser still holds a push request open: stopping must not wait for it
+            long started = System.nanoTime();
+            server.stop();
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+            assertThat(server.isRunning()).isFalse();
         } finally {
-            if (browser != null) {
-                browser.close();
-            }
-        }
-        if (felix != null) {
-            felix.close();
+            site.close();
         }
     }
 
     @BeforeEach
-    void freshPlugin() throws Exception {
-        host.security().setPrincipal(TestUiHost.ADMIN);
-        plugin = felix.installEmptyBundle("org.mekonghis.test.plugin" + System.nanoTime(), "1.2.3");
+    void freshPluginAndAdministrator() throws Exception {
+        plugin = site.felix().installEmptyBundle("org.mekonghis.test.plugin" + System.nanoTime(), "1.2.3");
+        site.signIn("", "admin", FakeAuthenticationService.PASSWORD);
     }
 
     @AfterEach
@@ -247,22 +239,27 @@ class ShellBrowserTest {
         register(plugin, new TestView("test/secret", "test.secret.title", "test.secret", 5, null,
                 context -> new Div("secret content")));
         register(plugin, notices());
-
-        browser.open(server.baseUrl());
+        site.signIn("", "nurse", FakeAuthenticationService.PASSWORD);
         browser.waitUntil(d -> menuRoutes().contains("test/notices"));
         assertThat(menuRoutes()).doesNotContain("test/secret");
 
         browser.open(server.baseUrl() + "test/secret");
         browser.waitForText("Bạn không có quyền sử dụng chức năng này.");
         assertThat(browser.bodyText()).doesNotContain("secret content");
+        assertThat(site.auditLog().entries()).anySatisfy(entry -> {
+            assertThat(entry.action()).isEqualTo(AuditAction.ACCESS_DENIED);
+            assertThat(entry.recordType()).isEqualTo("view");
+            assertThat(entry.recordId()).isEqualTo("test/secret");
+            assertThat(entry.success()).isFalse();
+            assertThat(entry.principal()).isEqualTo(FakeAuthenticationService.NURSE);
+            assertThat(entry.client().sessionId()).hasSize(16);
+        });
+        browser.screenshot(SCREENSHOTS.resolve("access-denied.png"));
     }
 
     @Test
     void userWithoutAdminPermission_seesNoAdministrationAndIsDeniedTheBundlesPage() throws Exception {
-        host.security().setPrincipal(new Principal("u-2", "nurse", "Trần Thị Bình", Principal.Kind.USER,
-                Set.of("test.read")));
-
-        browser.open(server.baseUrl() + "admin/bundles");
+        site.signIn("admin/bundles", "nurse", FakeAuthenticationService.PASSWORD);
 
         browser.waitForText("Bạn không có quyền sử dụng chức năng này.");
         assertThat(browser.driver().findElements(By.id("menu-admin-bundles"))).isEmpty();
@@ -271,7 +268,7 @@ class ShellBrowserTest {
 
     @Test
     void duplicateRoute_firstWinsAndSecondIsRecordedAsFailure() throws Exception {
-        Bundle other = felix.installEmptyBundle("org.mekonghis.test.other" + System.nanoTime(), "1.0.0");
+        Bundle other = site.felix().installEmptyBundle("org.mekonghis.test.other" + System.nanoTime(), "1.0.0");
         try {
             register(plugin, notices());
             register(other, new TestView("test/notices", "test.notices.title", null, 1, null,

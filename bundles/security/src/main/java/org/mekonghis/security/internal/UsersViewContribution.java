@@ -1,0 +1,61 @@
+package org.mekonghis.security.internal;
+
+import java.time.Clock;
+import java.time.ZoneId;
+
+import com.vaadin.flow.component.Component;
+
+import org.mekonghis.platform.api.config.Configuration;
+import org.mekonghis.platform.api.i18n.Messages;
+import org.mekonghis.platform.api.ui.ViewContext;
+import org.mekonghis.platform.api.ui.ViewContribution;
+import org.mekonghis.security.api.UserService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Reference;
+
+/** Contributes the screen at {@code admin/users}; each navigation gets a new view. */
+@org.osgi.service.component.annotations.Component(service = ViewContribution.class)
+public final class UsersViewContribution implements ViewContribution {
+
+    private final UserService service;
+    private final Messages messages;
+    private final ZoneId zone;
+
+    @Activate
+    public UsersViewContribution(@Reference UserService service, @Reference Messages messages,
+            @Reference Configuration configuration) {
+        this.service = service;
+        this.messages = messages;
+        this.zone = SecurityViews.zone(configuration);
+    }
+
+    @Override
+    public String route() {
+        return "admin/users";
+    }
+
+    @Override
+    public String titleKey() {
+        return "security.menu.users";
+    }
+
+    @Override
+    public String permission() {
+        return UserService.PERMISSION;
+    }
+
+    @Override
+    public int order() {
+        return 910;
+    }
+
+    @Override
+    public String icon() {
+        return "vaadin:users";
+    }
+
+    @Override
+    public Component createView(ViewContext context) {
+        return new UsersView(service, messages, context.locale(), zone, Clock.systemUTC());
+    }
+}
