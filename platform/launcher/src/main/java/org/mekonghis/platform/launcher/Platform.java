@@ -1,6 +1,7 @@
 package org.mekonghis.platform.launcher;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -139,13 +140,6 @@ public final class Platform implements AutoCloseable {
         toClose.push(contributions::close);
         ctx.registerService(UiContributions.class, contributions, null);
 
-        BundleDeployer deployer = closing(new BundleDeployer(ctx, status, settings.pluginsDir(),
-                settings.pluginPollInterval().toMillis()));
-        deployer.installCore(settings.bundlesDir());
-        deployer.startWatching();
-        dispatcher.start();
-        toClose.push(dispatcher);
-
         // logback's servlet initializer would stop logging when the web application stops, losing
         // the rest of the shutdown log.
         if (System.getProperty("logbackDisableServletContainerInitializer") == null) {
@@ -157,9 +151,27 @@ public final class Platform implements AutoCloseable {
         web = new WebServer(settings.httpHost(), settings.httpPort(), uiHost, Map.<String, Servlet>of("/api/*", api),
                 List.of(principals));
         web.setSessionTimeout(settings.sessionTimeout());
-        web.start();
+        web.setTrustForwardedHeaders(config.getBoolean("http.forwarded", false));
+        Optional<String> keyStore = config.get("https.keystore");
+        if (keyStore.isPresent()) {
+            Path file = settings.home().resolve(keyStore.get());
+            if (!Files.isReadable(file)) {
+                throw new IllegalArgumentException("HIS-0180: https.keystore " + file + " cannot be read");
+            }
+            web.setTls(file, config.get("https.keystore-password", ""), config.getInt("https.port", 8443));
+        }
         toClose.push(web::stop);
-        LOG.info("Mekong HIS ready at {} in {} ms ({})", web.baseUrl(), (System.nanoTime() - started) / 1_000_000,
+
+        BundleDeployer deployer = closing(new BundleDeployer(ctx, status, settings.pluginsDir(),
+                settings.pluginPollInterval().toMillis()));
+        deployer.installCore(settings.bundlesDir());
+        deployer.startWatching();
+        dispatcher.start();
+        toClose.push(dispatcher);
+        web.start();
+        api.ready();
+        LOG.info("Mekong HIS ready at {}{} in {} ms ({})", web.baseUrl(),
+                web.tlsPort() > 0 ? " and HTTPS port " + web.tlsPort() : "", (System.nanoTime() - started) / 1_000_000,
                 product.displayName());
     }
 
@@ -175,6 +187,11 @@ public final class Platform implements AutoCloseable {
 
     public String baseUrl() {
         return web.baseUrl();
+    }
+
+    /** The HTTPS port, or -1 when HTTPS is off. */
+    public int httpsPort() {
+        return web.tlsPort();
     }
 
     /** The system bundle's context, for tests and tools. */

@@ -29,6 +29,7 @@ public final class Migrations {
         System.setProperty("liquibase.analytics.enabled", "false");
         System.setProperty("liquibase.showBanner", "false");
         System.setProperty("liquibase.secureParsing", "true");
+        System.setProperty("liquibase.showSummaryOutput", "log");
     }
 
     private Migrations() {

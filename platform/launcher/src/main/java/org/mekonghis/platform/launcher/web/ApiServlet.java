@@ -52,6 +52,7 @@ public final class ApiServlet extends HttpServlet {
     private final transient SecurityContext security;
     private final transient DatabaseBackup backup;
     private final transient JdbcAuditLog audit;
+    private volatile boolean ready;
     private final transient Map<String, Registered> endpoints = new ConcurrentHashMap<>();
     private final transient ServiceTracker<RestEndpoint, Registered> tracker;
 
@@ -94,6 +95,11 @@ public final class ApiServlet extends HttpServlet {
 
     public void open() {
         tracker.open();
+    }
+
+    /** Start-up is complete: health may answer UP from now on. */
+    public void ready() {
+        ready = true;
     }
 
     public void close() {
@@ -170,9 +176,9 @@ public final class ApiServlet extends HttpServlet {
             m.put("error", b.error());
             bundles.add(m);
         }
-        boolean up = dbUp && status.coreHealthy();
+        boolean up = ready && dbUp && status.coreHealthy();
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", up ? "UP" : "DOWN");
+        body.put("status", up ? "UP" : ready ? "DOWN" : "STARTING");
         body.put("database", database);
         body.put("bundles", bundles);
         response.setStatus(up ? 200 : 503);

@@ -33,7 +33,11 @@ import org.eclipse.jetty.ee11.webapp.WebInfConfiguration;
 import org.eclipse.jetty.ee11.webapp.WebXmlConfiguration;
 import org.eclipse.jetty.http.HttpCookie;
 import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.ForwardedRequestCustomizer;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
+import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.resource.ResourceFactory;
@@ -82,6 +86,11 @@ public final class WebServer {
 
     private final String host;
     private final int requestedPort;
+    private Path tlsKeyStore;
+    private String tlsKeyStorePassword;
+    private int tlsPort;
+    private boolean trustForwardedHeaders;
+    private ServerConnector tlsConnector;
     private final UiHost uiHost;
     private final Map<String, Servlet> servlets;
     private final List<Filter> filters;
@@ -131,6 +140,26 @@ public final class WebServer {
         this.contentSecurityPolicy = policy;
     }
 
+    /**
+     * Serves HTTPS too, on {@code port} (0 picks a free one), with the key and certificate of a
+     * PKCS#12 (or, by its {@code .jks} ending, JKS) key store.
+     */
+    public void setTls(Path keyStore, String password, int port) {
+        this.tlsKeyStore = Objects.requireNonNull(keyStore, "keyStore");
+        this.tlsKeyStorePassword = password;
+        this.tlsPort = port;
+    }
+
+    /** Trusts {@code Forwarded} / {@code X-Forwarded-*} headers: only behind a proxy that sets them. */
+    public void setTrustForwardedHeaders(boolean trust) {
+        this.trustForwardedHeaders = trust;
+    }
+
+    /** The HTTPS port, or -1 when HTTPS is off. */
+    public synchronized int tlsPort() {
+        return tlsConnector == null ? -1 : tlsConnector.getLocalPort();
+    }
+
     /** Starts serving; returns once the shell is ready. */
     public synchronized void start() throws Exception {
         if (server != null) {
@@ -145,10 +174,29 @@ public final class WebServer {
         http.setResponseHeaderSize(MAX_HEADER_BYTES);
         http.setSendServerVersion(false);
         http.setSendXPoweredBy(false);
+        if (trustForwardedHeaders) {
+            // Behind nginx: the client's address and scheme come from Forwarded / X-Forwarded-*, so
+            // the audit log records the real address and cookies get the Secure flag under HTTPS.
+            http.addCustomizer(new ForwardedRequestCustomizer());
+        }
         ServerConnector newConnector = new ServerConnector(newServer, new HttpConnectionFactory(http));
         newConnector.setHost(host == null || host.equals("0.0.0.0") ? null : host);
         newConnector.setPort(requestedPort);
         newServer.addConnector(newConnector);
+        if (tlsKeyStore != null) {
+            HttpConfiguration https = new HttpConfiguration(http);
+            // No SNI host check: hospitals reach the server by IP address as often as by name.
+            https.addCustomizer(new SecureRequestCustomizer(false));
+            SslContextFactory.Server tls = new SslContextFactory.Server();
+            tls.setKeyStorePath(tlsKeyStore.toAbsolutePath().toString());
+            tls.setKeyStorePassword(tlsKeyStorePassword);
+            tls.setKeyStoreType(tlsKeyStore.toString().endsWith(".jks") ? "JKS" : "PKCS12");
+            tlsConnector = new ServerConnector(newServer, new SslConnectionFactory(tls, "http/1.1"),
+                    new HttpConnectionFactory(https));
+            tlsConnector.setHost(host == null || host.equals("0.0.0.0") ? null : host);
+            tlsConnector.setPort(tlsPort);
+            newServer.addConnector(tlsConnector);
+        }
 
         baseDirectory = Files.createTempDirectory("mekong-web");
         WebAppContext context = webApp(baseDirectory);
@@ -200,6 +248,9 @@ public final class WebServer {
 
         context.getSessionHandler().setMaxInactiveInterval((int) sessionTimeout.toSeconds());
         context.getSessionHandler().setHttpOnly(true);
+        // The session cookie carries the Secure flag whenever the request came over HTTPS (directly,
+        // or through a proxy when forwarded headers are trusted).
+        context.getSessionHandler().setSecureRequestOnly(true);
         context.getSessionHandler().setSameSite(HttpCookie.SameSite.LAX);
 
         EnumSet<DispatcherType> dispatches = EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC);
