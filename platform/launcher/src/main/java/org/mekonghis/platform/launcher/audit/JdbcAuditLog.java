@@ -264,12 +264,12 @@ public final class JdbcAuditLog implements AuditLog, AuditTrail {
         List<String> clauses = new ArrayList<>();
         if (f.patientId() != null && !f.patientId().isBlank()) {
             clauses.add("patient_id = ?");
-            args.add(f.patientId().trim());
+            args.add(clean(f.patientId().trim()));
         }
         if (f.principal() != null && !f.principal().isBlank()) {
             clauses.add("(principal_id = ? OR LOWER(principal_username) = ?)");
-            args.add(f.principal().trim());
-            args.add(f.principal().trim().toLowerCase(Locale.ROOT));
+            args.add(clean(f.principal().trim()));
+            args.add(clean(f.principal().trim().toLowerCase(Locale.ROOT)));
         }
         if (f.action() != null) {
             clauses.add("action = ?");
@@ -307,8 +307,14 @@ public final class JdbcAuditLog implements AuditLog, AuditTrail {
                 + " to=" + f.to();
     }
 
+    /** Shortened to the column's size, without NUL characters (PostgreSQL refuses them in text). */
     private static String cut(String s, int max) {
-        return s == null || s.length() <= max ? s : s.substring(0, max);
+        String v = clean(s);
+        return v == null || v.length() <= max ? v : v.substring(0, max);
+    }
+
+    private static String clean(String s) {
+        return s == null || s.indexOf('\u0000') < 0 ? s : s.replace("\u0000", "");
     }
 
     /** RFC 4180 quoting, and a leading quote for cells a spreadsheet would read as a formula. */

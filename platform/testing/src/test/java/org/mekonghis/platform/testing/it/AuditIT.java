@@ -125,6 +125,26 @@ class AuditIT {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
+    void injectionInSearchFilters_findsNothing_andHarmsNothing(TestDatabase.Kind kind) throws Exception {
+        try (TestDatabase db = TestDatabase.create(kind, home.resolve("db"));
+                TestPlatform p = TestPlatform.builder(home).database(db).start()) {
+            recordAs(p, DOCTOR, AuditAction.READ, "patient-42", 2);
+            AuditTrail trail = p.service(AuditTrail.class);
+            for (String evil : List.of("' OR '1'='1", "patient-42' OR 1=1 --", "x'; DROP TABLE plt_audit; --",
+                    "\u0000", "%", "_")) {
+                assertThat(asAuditor(p, () -> trail.search(new Filter(evil, null, null, null, null), 0, 50)))
+                        .as("patient filter %s", evil).isEmpty();
+                assertThat(asAuditor(p, () -> trail.search(new Filter(null, evil, null, null, null), 0, 50)))
+                        .as("user filter %s", evil).isEmpty();
+            }
+            assertThat(p.queryLong("SELECT COUNT(*) FROM plt_audit WHERE action = 'READ' AND record_type = 'patient.chart'"))
+                    .isEqualTo(2);
+            assertThat(asAuditor(p, () -> trail.verify()).intact()).isTrue();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
     void readingTheLog_withoutThePermission_isRefused(TestDatabase.Kind kind) throws Exception {
         try (TestDatabase db = TestDatabase.create(kind, home.resolve("db"));
                 TestPlatform p = TestPlatform.builder(home).database(db).start()) {
