@@ -147,6 +147,13 @@ class DistributionIT {
             signInWithTheBrowser(browser);
             browser.open(his.baseUrl() + "/admin/bundles");
             browser.waitForText("org.apache.felix.scr");
+            browser.open(his.baseUrl() + "/admin/users");
+            browser.waitForText("Tài khoản người dùng");
+            browser.waitFor(By.xpath("//vaadin-grid-cell-content[normalize-space()='admin']"));
+            browser.screenshot(Path.of("target/screenshots/admin-users.png"));
+            browser.open(his.baseUrl() + "/admin/audit");
+            browser.waitForText("Đăng nhập");
+            browser.screenshot(Path.of("target/screenshots/audit.png"));
 
             assertThat(his.mekong("audit-verify")).startsWith("Audit log intact");
             his.stop();
