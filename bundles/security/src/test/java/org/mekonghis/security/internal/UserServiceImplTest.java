@@ -116,6 +116,17 @@ class UserServiceImplTest {
     }
 
     @Test
+    void search_withInjectionAttempts_findsNothing_andChangesNothing() {
+        f.asAdmin(() -> f.users.create("bs.duc", doctor("Nguyễn Văn Đức"), null, null));
+        for (String evil : java.util.List.of("' OR '1'='1", "duc' OR 1=1 --", "x'); DROP TABLE sec_user; --",
+                "_", "\\", "<script>alert(1)</script>")) {
+            assertThat(f.asAdmin(() -> f.users.search(evil, 0, 10))).as(evil).isEmpty();
+        }
+        assertThat(f.asAdmin(() -> f.users.search("", 0, 10))).extracting(UserDto::username)
+                .containsExactly("admin", "bs.duc");
+    }
+
+    @Test
     void resetPassword_givesAGeneratedPassword_unlocks_andRevokesTokens() {
         CreatedUser u = f.asAdmin(() -> f.users.create("bs.em", doctor("Em"), null, "Bac-si-2025"));
         var token = f.authentication.issueToken("bs.em", "Bac-si-2025", ClientInfo.LOCAL);
