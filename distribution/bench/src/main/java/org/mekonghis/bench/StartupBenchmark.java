@@ -38,6 +38,35 @@ public final class StartupBenchmark {
         if (!Files.isRegularFile(dist.resolve("bin/mekong"))) {
             throw new IllegalArgumentException("not a Mekong HIS distribution: " + dist);
         }
+        System.out.println("First starts: no JVM class cache, fresh database");
+        Result first = measure(dist, runs, null);
+        Path cache = Files.createTempDirectory("mekong-bench-jvm-cache");
+        System.out.println("Training run: records the JVM class cache at its stop");
+        measure(dist, 1, cache);
+        System.out.println("Later starts: with the JVM class cache (Java 25+), fresh database");
+        Result later = measure(dist, runs, cache);
+        deleteTree(cache);
+
+        System.out.printf(Locale.ROOT, "%nStart-up benchmark (%d runs each, %d cores, %s %s)%n", runs,
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
+                System.getProperty("java.version"));
+        first.print("first start (no JVM cache)");
+        later.print("later start (JVM cache)");
+    }
+
+    private record Result(List<Long> startMillis, List<Long> heapKb, List<Long> rssKb) {
+        void print(String label) {
+            System.out.printf(Locale.ROOT, "%s: cold start to health UP: median %d ms (min %d, max %d)%n", label,
+                    median(startMillis), min(startMillis), max(startMillis));
+            System.out.printf(Locale.ROOT, "%s: heap used after start (after full GC): median %.1f MB%n", label,
+                    median(heapKb) / 1024.0);
+            System.out.printf(Locale.ROOT, "%s: resident set size after start: median %.1f MB%n", label,
+                    median(rssKb) / 1024.0);
+        }
+    }
+
+    /** Starts the distribution {@code runs} times on fresh data folders; {@code jvmCache} null means no JVM cache. */
+    private static Result measure(Path dist, int runs, Path jvmCache) throws Exception {
         List<Long> startMillis = new ArrayList<>();
         List<Long> heapKb = new ArrayList<>();
         List<Long> rssKb = new ArrayList<>();
@@ -51,6 +80,11 @@ public final class StartupBenchmark {
             pb.environment().put("MEKONG_HTTP_HOST", "127.0.0.1");
             pb.environment().put("MEKONG_DATA_DIR", data.toString());
             pb.environment().put("MEKONG_LOG_DIR", data.resolve("logs").toString());
+            if (jvmCache == null) {
+                pb.environment().put("MEKONG_JVM_CACHE", "off");
+            } else {
+                pb.environment().put("MEKONG_JVM_CACHE_DIR", jvmCache.toString());
+            }
             long t0 = System.nanoTime();
             Process p = pb.start();
             try {
@@ -65,19 +99,14 @@ public final class StartupBenchmark {
                         ms, heap / 1024.0, rss / 1024.0);
             } finally {
                 p.destroy();
-                if (!p.waitFor(60, TimeUnit.SECONDS)) {
+                // A training run writes the class cache while it stops.
+                if (!p.waitFor(120, TimeUnit.SECONDS)) {
                     p.destroyForcibly();
                 }
                 deleteTree(data);
             }
         }
-        System.out.printf(Locale.ROOT, "%nStart-up benchmark (%d runs, %d cores, %s %s)%n", runs,
-                Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
-                System.getProperty("java.version"));
-        System.out.printf(Locale.ROOT, "cold start to health UP: median %d ms (min %d, max %d)%n", median(startMillis),
-                min(startMillis), max(startMillis));
-        System.out.printf(Locale.ROOT, "heap used after start (after full GC): median %.1f MB%n", median(heapKb) / 1024.0);
-        System.out.printf(Locale.ROOT, "resident set size after start: median %.1f MB%n", median(rssKb) / 1024.0);
+        return new Result(startMillis, heapKb, rssKb);
     }
 
     private static void waitForHealth(int port, Process p, Path data) throws Exception {

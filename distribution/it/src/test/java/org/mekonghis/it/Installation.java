@@ -98,6 +98,9 @@ final class Installation implements AutoCloseable {
         pb.environment().put("MEKONG_HTTP_HOST", "127.0.0.1");
         pb.environment().put("MEKONG_PLUGINS_POLL_INTERVAL", "500ms");
         pb.environment().put("MEKONG_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        // The JVM's class cache is recorded at the first stop, which would slow every test down;
+        // the start-up benchmark measures it.
+        pb.environment().put("MEKONG_JVM_CACHE", "off");
     }
 
     /** Signs in as the first administrator; later requests carry the bearer token. */

@@ -2,25 +2,15 @@ package org.mekonghis.security.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mekonghis.platform.testing.fakes.FakeHttp.request;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.lang.reflect.Proxy;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.Map;
-
-import jakarta.servlet.ReadListener;
-import jakarta.servlet.ServletInputStream;
-import jakarta.servlet.ServletOutputStream;
-import jakarta.servlet.WriteListener;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mekonghis.platform.api.MekongException;
 import org.mekonghis.platform.api.security.AuthenticationException;
+import org.mekonghis.platform.testing.fakes.FakeHttp;
 
 class AuthRestEndpointTest {
     private final SecurityFixture f = new SecurityFixture();
@@ -31,81 +21,9 @@ class AuthRestEndpointTest {
         f.close();
     }
 
-    /** A request whose body is {@code body}; the response's status, headers and body land in {@code out}. */
-    private static HttpServletRequest request(String method, String body) {
-        ByteArrayInputStream in = new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8));
-        ServletInputStream stream = new ServletInputStream() {
-            @Override
-            public int read() {
-                return in.read();
-            }
-
-            @Override
-            public int read(byte[] b, int off, int len) {
-                return in.read(b, off, len);
-            }
-
-            @Override
-            public boolean isFinished() {
-                return in.available() == 0;
-            }
-
-            @Override
-            public boolean isReady() {
-                return true;
-            }
-
-            @Override
-            public void setReadListener(ReadListener listener) {
-                throw new UnsupportedOperationException();
-            }
-        };
-        return (HttpServletRequest) Proxy.newProxyInstance(AuthRestEndpointTest.class.getClassLoader(),
-                new Class<?>[] { HttpServletRequest.class }, (proxy, m, args) -> switch (m.getName()) {
-                    case "getMethod" -> method;
-                    case "getInputStream" -> stream;
-                    case "getRemoteAddr" -> "10.1.2.3";
-                    case "getHeader" -> null;
-                    default -> throw new UnsupportedOperationException(m.getName());
-                });
-    }
-
-    private record Captured(HttpServletResponse response, Map<String, Object> state, ByteArrayOutputStream body) {
-    }
-
-    private static Captured response() {
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        Map<String, Object> state = new HashMap<>();
-        ServletOutputStream out = new ServletOutputStream() {
-            @Override
-            public void write(int b) {
-                body.write(b);
-            }
-
-            @Override
-            public boolean isReady() {
-                return true;
-            }
-
-            @Override
-            public void setWriteListener(WriteListener listener) {
-                throw new UnsupportedOperationException();
-            }
-        };
-        HttpServletResponse r = (HttpServletResponse) Proxy.newProxyInstance(AuthRestEndpointTest.class.getClassLoader(),
-                new Class<?>[] { HttpServletResponse.class }, (proxy, m, args) -> switch (m.getName()) {
-                    case "setStatus" -> state.put("status", args[0]);
-                    case "setHeader" -> state.put((String) args[0], args[1]);
-                    case "setContentType", "setCharacterEncoding" -> null;
-                    case "getOutputStream" -> out;
-                    default -> throw new UnsupportedOperationException(m.getName());
-                });
-        return new Captured(r, state, body);
-    }
-
     private String statusCodeOf(String method, String path, String body) {
         try {
-            endpoint.handle(request(method, body), response().response(), path);
+            endpoint.handle(request(method, body), new FakeHttp.Response().servlet(), path);
             return "200";
         } catch (MekongException e) {
             return e.httpStatus() + " " + e.code();
@@ -116,18 +34,19 @@ class AuthRestEndpointTest {
 
     @Test
     void token_withGoodCredentials_answersTheToken_notCached() throws Exception {
-        Captured c = response();
-        endpoint.handle(request("POST", "{\"username\":\"admin\",\"password\":\"Khoa-Noi-2025\"}"), c.response(),
-                "/token");
-        String json = c.body().toString(StandardCharsets.UTF_8);
-        assertThat(c.state()).containsEntry("status", 200).containsEntry("Cache-Control", "no-store");
+        FakeHttp.Response response = new FakeHttp.Response();
+        endpoint.handle(request("POST", "{\"username\":\"admin\",\"password\":\"Khoa-Noi-2025\"}"),
+                response.servlet(), "/token");
+        String json = response.body();
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.headers()).containsEntry("Cache-Control", "no-store");
         assertThat(json).matches("\\{\"accessToken\":\"[A-Za-z0-9_-]{43}\",\"tokenType\":\"Bearer\",\"expiresIn\":3600}");
     }
 
     @Test
     void token_withBadCredentials_isAnAuthenticationException() {
         assertThatThrownBy(() -> endpoint.handle(request("POST", "{\"username\":\"admin\",\"password\":\"nope\"}"),
-                response().response(), "/token")).isInstanceOf(AuthenticationException.class);
+                new FakeHttp.Response().servlet(), "/token")).isInstanceOf(AuthenticationException.class);
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.mekonghis.platform.api.security.AccessDeniedException;
 import org.mekonghis.platform.api.security.PermissionContribution;
 import org.mekonghis.platform.api.security.PermissionContribution.PermissionDefinition;
 import org.mekonghis.platform.api.security.Principal;
+import org.mekonghis.platform.testing.fakes.FakeSecurityContext;
 import org.mekonghis.security.api.InvalidSecurityDataException;
 import org.mekonghis.security.api.JobTitle;
 import org.mekonghis.security.api.RoleDto;

@@ -9,6 +9,9 @@ import java.util.Optional;
 import org.mekonghis.platform.api.security.PermissionContribution;
 import org.mekonghis.platform.api.security.PermissionContribution.PermissionDefinition;
 import org.mekonghis.platform.api.security.Principal;
+import org.mekonghis.platform.testing.InMemoryDatabase;
+import org.mekonghis.platform.testing.fakes.FakeSecurityContext;
+import org.mekonghis.platform.testing.fakes.MutableClock;
 
 /**
  * The module's services wired over an in-memory database, a movable clock, a fake security
@@ -19,7 +22,8 @@ final class SecurityFixture implements AutoCloseable {
     static final PasswordHasher.Parameters FAST = new PasswordHasher.Parameters(1024, 1, 1);
     static final Principal ADMIN = FakeSecurityContext.user("test-admin", Principal.ALL_PERMISSIONS);
 
-    final InMemoryDatabase db = InMemoryDatabase.create();
+    final InMemoryDatabase db = InMemoryDatabase.create(SecurityStore.UNIT, "security-test",
+            SecurityStore.CHANGELOG);
     final MutableClock clock = new MutableClock(Instant.parse("2025-03-01T01:00:00Z"));
     final FakeSecurityContext security = new FakeSecurityContext();
     final RecordingAuditLog audit = new RecordingAuditLog(security);

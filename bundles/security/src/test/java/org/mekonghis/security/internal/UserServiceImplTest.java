@@ -12,6 +12,7 @@ import org.mekonghis.platform.api.audit.AuditAction;
 import org.mekonghis.platform.api.security.AccessDeniedException;
 import org.mekonghis.platform.api.security.ClientInfo;
 import org.mekonghis.platform.api.security.Principal;
+import org.mekonghis.platform.testing.fakes.FakeSecurityContext;
 import org.mekonghis.security.api.CreatedUser;
 import org.mekonghis.security.api.InvalidSecurityDataException;
 import org.mekonghis.security.api.JobTitle;

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mekonghis.platform.testing.fakes.FakeSecurityContext;
+import org.mekonghis.platform.testing.fakes.MutableClock;
 import org.mekonghis.sample.api.NoticeBoard;
 import org.mekonghis.sample.api.NoticePosted;
 

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mekonghis.platform.api.security.AccessDeniedException;
 import org.mekonghis.platform.api.security.Principal;
+import org.mekonghis.platform.testing.fakes.FakeSecurityContext;
+import org.mekonghis.platform.testing.fakes.MutableClock;
 import org.mekonghis.sample.api.InvalidNoticeException;
 import org.mekonghis.sample.api.NoticeBoard;
 import org.mekonghis.sample.api.NoticeDto;

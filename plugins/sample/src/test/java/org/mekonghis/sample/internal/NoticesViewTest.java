@@ -27,6 +27,8 @@ import org.junit.jupiter.api.Test;
 import org.mekonghis.platform.api.config.Configuration;
 import org.mekonghis.platform.api.i18n.Messages;
 import org.mekonghis.platform.api.ui.ViewContext;
+import org.mekonghis.platform.testing.fakes.FakeSecurityContext;
+import org.mekonghis.platform.testing.fakes.MutableClock;
 import org.mekonghis.sample.api.NoticeBoard;
 import org.mekonghis.sample.api.NoticeDto;
 

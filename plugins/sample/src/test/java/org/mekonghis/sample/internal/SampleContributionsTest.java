@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.mekonghis.platform.api.config.Configuration;
 import org.mekonghis.platform.api.i18n.Messages;
 import org.mekonghis.platform.api.security.PermissionContribution.PermissionDefinition;
+import org.mekonghis.platform.testing.fakes.MutableClock;
 import org.mekonghis.sample.api.NoticeBoard;
 import org.mekonghis.sample.api.NoticeDto;
 

@@ -17,6 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mekonghis.platform.api.MekongException;
+import org.mekonghis.platform.testing.fakes.FakeHttp;
+import org.mekonghis.platform.testing.fakes.FakeSecurityContext;
+import org.mekonghis.platform.testing.fakes.MutableClock;
 import org.mekonghis.sample.api.InvalidNoticeException;
 import org.mekonghis.sample.api.NoticeBoard;
 import org.mekonghis.sample.api.NoticePosted;
@@ -67,15 +70,15 @@ class SampleRestEndpointTest {
         FakeHttp.Response response = call("POST", "/notices",
                 "{\"title\":\"Lịch tiêm vắc-xin\",\"body\":\"Thứ Hai, 8 giờ\",\"extra\":1}", Map.of());
 
-        assertThat(response.status).isEqualTo(201);
-        assertThat(response.contentType).isEqualTo("application/json");
+        assertThat(response.status()).isEqualTo(201);
+        assertThat(response.contentType()).isEqualTo("application/json");
         JsonNode notice = json.readTree(response.body());
         assertThat(notice.get("title").asText()).isEqualTo("Lịch tiêm vắc-xin");
         assertThat(notice.get("body").asText()).isEqualTo("Thứ Hai, 8 giờ");
         assertThat(notice.get("author").asText()).isEqualTo("Nguyễn Thị Lan");
         assertThat(notice.get("postedAt").asText()).isEqualTo("2025-03-01T01:00:00Z");
         assertThat(notice.get("archived").asBoolean()).isFalse();
-        assertThat(response.headers.get("Location")).isEqualTo("/api/sample/notices/" + notice.get("id").asText());
+        assertThat(response.headers().get("Location")).isEqualTo("/api/sample/notices/" + notice.get("id").asText());
         assertThat(database.committedEvents()).hasSize(1).first().isInstanceOf(NoticePosted.class);
     }
 
@@ -129,7 +132,7 @@ class SampleRestEndpointTest {
 
         FakeHttp.Response response = call("GET", "/notices", "", Map.of("limit", "2"));
 
-        assertThat(response.status).isEqualTo(200);
+        assertThat(response.status()).isEqualTo(200);
         JsonNode notices = json.readTree(response.body());
         assertThat(notices.isArray()).isTrue();
         assertThat(notices).extracting(n -> n.get("title").asText()).containsExactly("Third", "Second");

@@ -1,4 +1,4 @@
-package org.mekonghis.sample.internal;
+package org.mekonghis.platform.testing.fakes;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -14,13 +14,27 @@ import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** Just enough of a servlet request and response for the endpoint; unexpected calls fail the test. */
-final class FakeHttp {
+/**
+ * Just enough of a servlet request and response for a REST endpoint in a unit test; a call the
+ * fakes do not expect throws {@link UnsupportedOperationException} and so fails the test.
+ */
+public final class FakeHttp {
+    /** The client address every fake request comes from. */
+    public static final String REMOTE_ADDRESS = "10.1.2.3";
 
     private FakeHttp() {
     }
 
-    static HttpServletRequest request(String method, String body, Map<String, String> parameters) {
+    /** A request without parameters or headers whose body is {@code body}. */
+    public static HttpServletRequest request(String method, String body) {
+        return request(method, body, Map.of());
+    }
+
+    /**
+     * A request without headers whose body is {@code body}, with the query {@code parameters},
+     * an empty context path and {@link #REMOTE_ADDRESS} as the client address.
+     */
+    public static HttpServletRequest request(String method, String body, Map<String, String> parameters) {
         ByteArrayInputStream in = new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8));
         ServletInputStream stream = new ServletInputStream() {
             @Override
@@ -54,22 +68,41 @@ final class FakeHttp {
                     case "getInputStream" -> stream;
                     case "getParameter" -> parameters.get((String) args[0]);
                     case "getContextPath" -> "";
+                    case "getRemoteAddr" -> REMOTE_ADDRESS;
+                    case "getHeader" -> null;
                     default -> throw new UnsupportedOperationException(m.getName());
                 });
     }
 
-    /** A response that remembers status, headers and body. */
-    static final class Response {
-        int status = 200;
-        String contentType;
-        final Map<String, String> headers = new HashMap<>();
-        final ByteArrayOutputStream body = new ByteArrayOutputStream();
+    /** A response that remembers status, content type, headers and body. */
+    public static final class Response {
+        private Integer status;
+        private String contentType;
+        private final Map<String, String> headers = new HashMap<>();
+        private final ByteArrayOutputStream body = new ByteArrayOutputStream();
 
-        String body() {
+        /** The status the endpoint set, or {@code null} if it set none. */
+        public Integer status() {
+            return status;
+        }
+
+        /** The content type the endpoint set, or {@code null} if it set none. */
+        public String contentType() {
+            return contentType;
+        }
+
+        /** The headers the endpoint set, by name. */
+        public Map<String, String> headers() {
+            return headers;
+        }
+
+        /** The body written so far, decoded as UTF-8. */
+        public String body() {
             return body.toString(StandardCharsets.UTF_8);
         }
 
-        HttpServletResponse servlet() {
+        /** A servlet response that records into this one. */
+        public HttpServletResponse servlet() {
             ServletOutputStream out = new ServletOutputStream() {
                 @Override
                 public void write(int b) {

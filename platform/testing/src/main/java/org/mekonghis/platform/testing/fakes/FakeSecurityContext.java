@@ -1,4 +1,4 @@
-package org.mekonghis.security.internal;
+package org.mekonghis.platform.testing.fakes;
 
 import java.util.Optional;
 import java.util.Set;
@@ -9,16 +9,33 @@ import org.mekonghis.platform.api.security.ClientInfo;
 import org.mekonghis.platform.api.security.Principal;
 import org.mekonghis.platform.api.security.SecurityContext;
 
-/** A security context whose principal a test sets. */
-final class FakeSecurityContext implements SecurityContext {
+/**
+ * A security context whose principal a test sets. Nobody is signed in and no client is known
+ * until a test says otherwise; {@code runAs} switches both for the duration of the work.
+ */
+public final class FakeSecurityContext implements SecurityContext {
     private Principal current;
     private ClientInfo client;
 
-    static Principal user(String id, String... permissions) {
+    /** A user whose id, login and display name are all {@code id}. */
+    public static Principal user(String id, String... permissions) {
         return new Principal(id, id, id, Principal.Kind.USER, Set.of(permissions));
     }
 
-    void signIn(Principal principal) {
+    /** A context with a user signed in; the login is {@code id}. */
+    public static FakeSecurityContext signedIn(String id, String displayName, String... permissions) {
+        FakeSecurityContext context = new FakeSecurityContext();
+        context.signIn(new Principal(id, id, displayName, Principal.Kind.USER, Set.of(permissions)));
+        return context;
+    }
+
+    /** A context in which nobody is signed in. */
+    public static FakeSecurityContext nobody() {
+        return new FakeSecurityContext();
+    }
+
+    /** Makes {@code principal} the current one; {@code null} signs out. */
+    public void signIn(Principal principal) {
         this.current = principal;
     }
 
