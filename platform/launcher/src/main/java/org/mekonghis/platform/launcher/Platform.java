@@ -33,7 +33,7 @@ import org.mekonghis.platform.launcher.persistence.DataSources;
 import org.mekonghis.platform.launcher.persistence.DatabaseBackup;
 import org.mekonghis.platform.launcher.persistence.Migrations;
 import org.mekonghis.platform.launcher.persistence.PersistenceServiceFactory;
-import org.mekonghis.platform.launcher.security.PermissionRegistry;
+import org.mekonghis.platform.launcher.security.PlatformPermissions;
 import org.mekonghis.platform.launcher.security.ThreadSecurityContext;
 import org.mekonghis.platform.launcher.web.ApiServlet;
 import org.mekonghis.platform.launcher.web.CliToken;
@@ -110,9 +110,7 @@ public final class Platform implements AutoCloseable {
         BundleMessages messages = closing(new BundleMessages(ctx, Platform.class.getClassLoader(), List.of("i18n/platform")));
         messages.open();
         ctx.registerService(Messages.class, messages, null);
-        PermissionRegistry permissions = closing(new PermissionRegistry(ctx));
-        permissions.open();
-        ctx.registerService(PermissionContribution.class, PermissionRegistry.PLATFORM, null);
+        ctx.registerService(PermissionContribution.class, new PlatformPermissions(), null);
         JdbcAuditLog audit = new JdbcAuditLog(dataSource, security,
                 AuditChain.withKeyFile(settings.dataDir().resolve("audit.key")));
         ctx.registerService(new String[] {AuditLog.class.getName(), AuditTrail.class.getName()}, audit, null);

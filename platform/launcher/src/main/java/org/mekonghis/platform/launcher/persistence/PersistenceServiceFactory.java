@@ -58,11 +58,6 @@ public final class PersistenceServiceFactory implements ServiceFactory<Persisten
         ((BundlePersistence) service).closeAll();
     }
 
-    /** Opens a unit for the host itself (tests, platform code). */
-    public Database openForHost(PersistenceUnit unit, String source) {
-        return open(unit, source, 0L);
-    }
-
     private BundleDatabase open(PersistenceUnit unit, String source, long bundleId) {
         if (!openUnits.add(unit.name())) {
             throw new PersistenceException("HIS-0108", "a unit named " + unit.name() + " is already open", null);
