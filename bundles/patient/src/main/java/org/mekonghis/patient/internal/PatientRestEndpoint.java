@@ -1,0 +1,318 @@
+package org.mekonghis.patient.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+import org.mekonghis.patient.api.Address;
+import org.mekonghis.patient.api.DuplicatePatientException;
+import org.mekonghis.patient.api.FieldError;
+import org.mekonghis.patient.api.InsuranceCard;
+import org.mekonghis.patient.api.InvalidPatientException;
+import org.mekonghis.patient.api.PatientDraft;
+import org.mekonghis.patient.api.PatientDto;
+import org.mekonghis.patient.api.PatientPage;
+import org.mekonghis.patient.api.PatientService;
+import org.mekonghis.patient.api.Sex;
+import org.mekonghis.platform.api.MekongException;
+import org.mekonghis.platform.api.i18n.Messages;
+import org.mekonghis.platform.api.rest.RestEndpoint;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * The registry's REST API under {@code /api/patient/}:
+ * <ul>
+ * <li>{@code POST /patients}: registers a patient; 201 and the patient</li>
+ * <li>{@code GET /patients?q=&birthYear=&sex=&includeVoided=&page=&size=}: {@code {"items": [...], "total": n}}</li>
+ * <li>{@code GET /patients/<id>}: the patient, or 404</li>
+ * </ul>
+ * Refused input answers 400 {@code {"errors": [{"field", "message"}]}}, a duplicate citizen id or
+ * card 409, both with messages in the caller's language (Accept-Language, Vietnamese by default).
+ * Permission checks happen in the service.
+ */
+@Component(service = RestEndpoint.class)
+public final class PatientRestEndpoint implements RestEndpoint {
+    static final int DEFAULT_PAGE_SIZE = 20;
+    /** Far more than a patient needs; a larger body is refused before it is parsed. */
+    static final int MAX_BODY_BYTES = 32 * 1024;
+    private static final String PATIENTS = "/patients";
+
+    /** Strict on input: unknown fields, repeated fields, trailing content and type coercion are refused. */
+    private final ObjectMapper json = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .build();
+    private final PatientService patients;
+    private final Messages messages;
+
+    @Activate
+    public PatientRestEndpoint(@Reference PatientService patients, @Reference Messages messages) {
+        this.patients = patients;
+        this.messages = messages;
+    }
+
+    @Override
+    public String name() {
+        return "patient";
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, String path) throws IOException {
+        Locale locale = locale(request.getHeader("Accept-Language"));
+        try {
+            route(request, response, path == null ? "" : path);
+        } catch (InvalidPatientException e) {
+            List<Map<String, Object>> errors = new ArrayList<>();
+            for (FieldError error : e.errors()) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("field", error.field());
+                m.put("message", messages.get(locale, error.messageKey(), error.arguments()));
+                errors.add(m);
+            }
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("code", e.code());
+            body.put("errors", errors);
+            write(response, 400, body);
+        } catch (DuplicatePatientException e) {
+            Map<String, Object> error = error(e, locale);
+            error.put("field", e.field());
+            error.put("existingPatientId", e.existingPatientId());
+            error.put("existingPatientCode", e.existingPatientCode());
+            write(response, 409, Map.of("error", error));
+        } catch (MekongException e) {
+            if (!e.code().startsWith("PAT-")) {
+                throw e;   // the platform's own, e.g. access denied: answered by the platform
+            }
+            write(response, e.httpStatus(), Map.of("error", error(e, locale)));
+        }
+    }
+
+    private void route(HttpServletRequest request, HttpServletResponse response, String path) throws IOException {
+        String method = request.getMethod();
+        String p = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        if (p.equals(PATIENTS)) {
+            if ("POST".equals(method)) {
+                PatientDto patient = patients.register(readDraft(request.getInputStream()));
+                response.setHeader("Location", request.getContextPath() + "/api/patient/patients/" + patient.id());
+                write(response, 201, toJson(patient));
+            } else if ("GET".equals(method)) {
+                write(response, 200, search(request));
+            } else {
+                throw RestRequestException.methodNotAllowed(method, p);
+            }
+        } else if (p.startsWith(PATIENTS + "/") && p.indexOf('/', PATIENTS.length() + 1) < 0) {
+            if (!"GET".equals(method)) {
+                throw RestRequestException.methodNotAllowed(method, p);
+            }
+            write(response, 200, toJson(patients.get(p.substring(PATIENTS.length() + 1))));
+        } else {
+            throw RestRequestException.noSuchResource(p);
+        }
+    }
+
+    private Map<String, Object> search(HttpServletRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        Integer birthYear = integer(request.getParameter("birthYear"), "birthYear", errors);
+        Integer page = integer(request.getParameter("page"), "page", errors);
+        Integer size = integer(request.getParameter("size"), "size", errors);
+        Sex sex = null;
+        String sexText = request.getParameter("sex");
+        if (sexText != null && !sexText.isBlank()) {
+            try {
+                sex = Sex.valueOf(sexText.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError("sex", "patient.error.sex.value"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidPatientException(errors);
+        }
+        boolean includeVoided = "true".equalsIgnoreCase(request.getParameter("includeVoided"));
+        PatientPage result = patients.search(request.getParameter("q"), birthYear, sex, includeVoided,
+                page == null ? 0 : page, size == null ? DEFAULT_PAGE_SIZE : size);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("items", result.items().stream().map(PatientRestEndpoint::toJson).toList());
+        body.put("total", result.total());
+        return body;
+    }
+
+    private static Integer integer(String value, String field, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            errors.add(new FieldError(field, "patient.error.number"));
+            return null;
+        }
+    }
+
+    /** The body of {@code POST /patients}. Dates are ISO {@code yyyy-MM-dd} strings. */
+    public record PatientJson(String fullName, String birthDate, Integer birthYear, String sex, String ethnicityCode,
+            String phone, String cccd, CardJson insuranceCard, AddressJson address) {
+    }
+
+    public record CardJson(String number, String validFrom, String validTo, String facilityCode) {
+    }
+
+    public record AddressJson(String provinceCode, String communeCode, String street) {
+    }
+
+    /**
+     * Reads a registration from a request body.
+     *
+     * @throws InvalidPatientException when the body is too large, not the expected JSON, or a
+     *                                 date or the sex cannot be read
+     */
+    PatientDraft readDraft(InputStream body) throws IOException {
+        byte[] bytes = body.readNBytes(MAX_BODY_BYTES + 1);
+        if (bytes.length > MAX_BODY_BYTES) {
+            throw new InvalidPatientException(List.of(new FieldError("", "patient.error.bodyTooLarge", MAX_BODY_BYTES)));
+        }
+        PatientJson in;
+        try {
+            in = json.readValue(bytes, PatientJson.class);
+        } catch (JsonMappingException e) {
+            String field = e.getPath().stream().map(r -> r.getFieldName() == null ? "" : r.getFieldName())
+                    .reduce((a, b) -> a.isEmpty() ? b : a + "." + b).orElse("");
+            throw new InvalidPatientException(List.of(new FieldError(field, field.isEmpty()
+                    ? "patient.error.malformedBody" : e.getClass().getSimpleName().startsWith("Unrecognized")
+                            ? "patient.error.unknownField" : "patient.error.fieldType")));
+        } catch (JsonProcessingException e) {
+            throw new InvalidPatientException(List.of(new FieldError("", "patient.error.malformedBody")));
+        }
+        if (in == null) {
+            throw new InvalidPatientException(List.of(new FieldError("", "patient.error.malformedBody")));
+        }
+        List<FieldError> errors = new ArrayList<>();
+        LocalDate birthDate = date(in.birthDate(), "birthDate", errors);
+        Sex sex = null;
+        if (in.sex() != null) {
+            try {
+                sex = Sex.valueOf(in.sex());
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError("sex", "patient.error.sex.value"));
+            }
+        }
+        InsuranceCard card = null;
+        if (in.insuranceCard() != null) {
+            CardJson c = in.insuranceCard();
+            card = new InsuranceCard(c.number(), date(c.validFrom(), "insuranceCard.validFrom", errors),
+                    date(c.validTo(), "insuranceCard.validTo", errors), c.facilityCode());
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidPatientException(errors);
+        }
+        Address address = in.address() == null ? null
+                : new Address(in.address().provinceCode(), in.address().communeCode(), in.address().street());
+        return new PatientDraft(in.fullName(), birthDate, in.birthYear(), sex, in.ethnicityCode(), in.phone(),
+                in.cccd(), card, address);
+    }
+
+    private static LocalDate date(String text, String field, List<FieldError> errors) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(field, "patient.error.dateFormat"));
+            return null;
+        }
+    }
+
+    /** The caller's language among those offered, Vietnamese when none fits or none is asked for. */
+    Locale locale(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return Messages.VIETNAMESE;
+        }
+        try {
+            Locale match = Locale.lookup(Locale.LanguageRange.parse(acceptLanguage), messages.locales());
+            return match == null ? Messages.VIETNAMESE : match;
+        } catch (IllegalArgumentException e) {
+            return Messages.VIETNAMESE;
+        }
+    }
+
+    private Map<String, Object> error(MekongException e, Locale locale) {
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("status", e.httpStatus());
+        error.put("code", e.code());
+        error.put("message", messages.get(locale, e.messageKey(), e.arguments()));
+        return error;
+    }
+
+    static Map<String, Object> toJson(PatientDto patient) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", patient.id());
+        m.put("code", patient.code());
+        m.put("fullName", patient.fullName());
+        m.put("birthDate", text(patient.birthDate()));
+        m.put("birthYear", patient.birthYear());
+        m.put("sex", patient.sex().name());
+        m.put("ethnicityCode", patient.ethnicityCode());
+        m.put("phone", patient.phone());
+        m.put("cccd", patient.cccd());
+        InsuranceCard card = patient.insuranceCard();
+        if (card == null) {
+            m.put("insuranceCard", null);
+        } else {
+            Map<String, Object> c = new LinkedHashMap<>();
+            c.put("number", card.number());
+            c.put("validFrom", text(card.validFrom()));
+            c.put("validTo", text(card.validTo()));
+            c.put("facilityCode", card.facilityCode());
+            m.put("insuranceCard", c);
+        }
+        Address address = patient.address();
+        if (address == null) {
+            m.put("address", null);
+        } else {
+            Map<String, Object> a = new LinkedHashMap<>();
+            a.put("provinceCode", address.provinceCode());
+            a.put("communeCode", address.communeCode());
+            a.put("street", address.street());
+            m.put("address", a);
+        }
+        m.put("voided", patient.voided());
+        m.put("voidReason", patient.voidReason());
+        m.put("registeredAt", text(patient.registeredAt()));
+        m.put("updatedAt", text(patient.updatedAt()));
+        return m;
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+
+
+    private void write(HttpServletResponse response, int status, Object body) throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        json.writeValue(response.getOutputStream(), body);
+    }
+}
