@@ -1,5 +1,7 @@
 package org.mekonghis.patient.api;
 
+import java.util.List;
+
 import org.mekonghis.platform.api.security.AccessDeniedException;
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -75,12 +77,21 @@ public interface PatientService {
     PatientDto update(String patientId, PatientDraft changes);
 
     /**
-     * Voids the patient's record with a reason; it is never deleted. Publishes {@link PatientVoided}
-     * and records a VOID audit entry.
+     * Voids the patient's record with a reason; it is never deleted. Writes history entries for
+     * {@code voided} and {@code voidReason}, publishes {@link PatientVoided} and records a VOID audit
+     * entry.
      *
      * @throws PatientNotFoundException when there is no such patient
      * @throws PatientVoidedException   when it is already voided
      * @throws InvalidPatientException  when the reason is blank or longer than {@value #VOID_REASON_MAX_LENGTH}
      */
     PatientDto voidPatient(String patientId, String reason);
+
+    /**
+     * The history of the patient's record, oldest first: one entry per changed field of every
+     * update, and the voiding. Needs {@link #PERMISSION_READ}; records one READ audit entry per call.
+     *
+     * @throws PatientNotFoundException when there is no such patient
+     */
+    List<PatientFieldChange> history(String patientId);
 }

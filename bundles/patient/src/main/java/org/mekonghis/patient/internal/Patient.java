@@ -183,7 +183,7 @@ public class Patient {
         return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
-    private static Instant fromUtc(LocalDateTime time) {
+    static Instant fromUtc(LocalDateTime time) {
         return time == null ? null : time.toInstant(ZoneOffset.UTC);
     }
 

@@ -8,6 +8,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.mekonghis.patient.api.PatientFieldChange;
+
 /** One changed field of a patient: who changed it, when, from what to what. Never changed itself. */
 @Entity
 @Table(name = "pat_patient_change")
@@ -63,5 +65,9 @@ public class PatientChange {
 
     String changedBy() {
         return changedBy;
+    }
+
+    PatientFieldChange toDto() {
+        return new PatientFieldChange(Patient.fromUtc(changedAt), changedBy, field, oldValue, newValue);
     }
 }

@@ -28,6 +28,7 @@ import org.mekonghis.patient.api.InsuranceCard;
 import org.mekonghis.patient.api.InvalidPatientException;
 import org.mekonghis.patient.api.PatientDraft;
 import org.mekonghis.patient.api.PatientDto;
+import org.mekonghis.patient.api.PatientFieldChange;
 import org.mekonghis.patient.api.PatientPage;
 import org.mekonghis.patient.api.PatientService;
 import org.mekonghis.patient.api.Sex;
@@ -44,9 +45,14 @@ import org.osgi.service.component.annotations.Reference;
  * <li>{@code POST /patients}: registers a patient; 201 and the patient</li>
  * <li>{@code GET /patients?q=&birthYear=&sex=&includeVoided=&page=&size=}: {@code {"items": [...], "total": n}}</li>
  * <li>{@code GET /patients/<id>}: the patient, or 404</li>
+ * <li>{@code PUT /patients/<id>}: replaces the editable fields with the body, the same JSON as for
+ * registering (absent fields are cleared); 200 and the patient</li>
+ * <li>{@code POST /patients/<id>/void} with {@code {"reason": "..."}}: voids the record; 200 and the patient</li>
+ * <li>{@code GET /patients/<id>/history}: the changes, oldest first, as
+ * {@code [{"at", "by", "field", "oldValue", "newValue"}]}</li>
  * </ul>
- * Refused input answers 400 {@code {"errors": [{"field", "message"}]}}, a duplicate citizen id or
- * card 409, both with messages in the caller's language (Accept-Language, Vietnamese by default).
+ * Refused input answers 400 {@code {"errors": [{"field", "message"}]}}, an unknown id 404, a duplicate
+ * citizen id or card or a change to a voided record 409, all with messages in the caller's language (Accept-Language, Vietnamese by default).
  * Permission checks happen in the service.
  */
 @Component(service = RestEndpoint.class)
@@ -55,6 +61,8 @@ public final class PatientRestEndpoint implements RestEndpoint {
     /** Far more than a patient needs; a larger body is refused before it is parsed. */
     static final int MAX_BODY_BYTES = 32 * 1024;
     private static final String PATIENTS = "/patients";
+    private static final String VOID = "void";
+    private static final String HISTORY = "history";
 
     /** Strict on input: unknown fields, repeated fields, trailing content and type coercion are refused. */
     private final ObjectMapper json = JsonMapper.builder()
@@ -121,11 +129,34 @@ public final class PatientRestEndpoint implements RestEndpoint {
             } else {
                 throw RestRequestException.methodNotAllowed(method, p);
             }
-        } else if (p.startsWith(PATIENTS + "/") && p.indexOf('/', PATIENTS.length() + 1) < 0) {
-            if (!"GET".equals(method)) {
-                throw RestRequestException.methodNotAllowed(method, p);
+        } else if (p.startsWith(PATIENTS + "/")) {
+            String rest = p.substring(PATIENTS.length() + 1);
+            int slash = rest.indexOf('/');
+            String id = slash < 0 ? rest : rest.substring(0, slash);
+            String action = slash < 0 ? null : rest.substring(slash + 1);
+            if (id.isEmpty()) {
+                throw RestRequestException.noSuchResource(p);
+            } else if (action == null) {
+                if ("GET".equals(method)) {
+                    write(response, 200, toJson(patients.get(id)));
+                } else if ("PUT".equals(method)) {
+                    write(response, 200, toJson(patients.update(id, readDraft(request.getInputStream()))));
+                } else {
+                    throw RestRequestException.methodNotAllowed(method, p);
+                }
+            } else if (action.equals(VOID)) {
+                if (!"POST".equals(method)) {
+                    throw RestRequestException.methodNotAllowed(method, p);
+                }
+                write(response, 200, toJson(patients.voidPatient(id, readVoidReason(request.getInputStream()))));
+            } else if (action.equals(HISTORY)) {
+                if (!"GET".equals(method)) {
+                    throw RestRequestException.methodNotAllowed(method, p);
+                }
+                write(response, 200, patients.history(id).stream().map(PatientRestEndpoint::toJson).toList());
+            } else {
+                throw RestRequestException.noSuchResource(p);
             }
-            write(response, 200, toJson(patients.get(p.substring(PATIENTS.length() + 1))));
         } else {
             throw RestRequestException.noSuchResource(p);
         }
@@ -169,7 +200,7 @@ public final class PatientRestEndpoint implements RestEndpoint {
         }
     }
 
-    /** The body of {@code POST /patients}. Dates are ISO {@code yyyy-MM-dd} strings. */
+    /** The body of {@code POST /patients} and {@code PUT /patients/<id>}. Dates are ISO {@code yyyy-MM-dd} strings. */
     public record PatientJson(String fullName, String birthDate, Integer birthYear, String sex, String ethnicityCode,
             String phone, String cccd, CardJson insuranceCard, AddressJson address) {
     }
@@ -181,31 +212,13 @@ public final class PatientRestEndpoint implements RestEndpoint {
     }
 
     /**
-     * Reads a registration from a request body.
+     * Reads a registration or an update from a request body.
      *
      * @throws InvalidPatientException when the body is too large, not the expected JSON, or a
      *                                 date or the sex cannot be read
      */
     PatientDraft readDraft(InputStream body) throws IOException {
-        byte[] bytes = body.readNBytes(MAX_BODY_BYTES + 1);
-        if (bytes.length > MAX_BODY_BYTES) {
-            throw new InvalidPatientException(List.of(new FieldError("", "patient.error.bodyTooLarge", MAX_BODY_BYTES)));
-        }
-        PatientJson in;
-        try {
-            in = json.readValue(bytes, PatientJson.class);
-        } catch (JsonMappingException e) {
-            String field = e.getPath().stream().map(r -> r.getFieldName() == null ? "" : r.getFieldName())
-                    .reduce((a, b) -> a.isEmpty() ? b : a + "." + b).orElse("");
-            throw new InvalidPatientException(List.of(new FieldError(field, field.isEmpty()
-                    ? "patient.error.malformedBody" : e.getClass().getSimpleName().startsWith("Unrecognized")
-                            ? "patient.error.unknownField" : "patient.error.fieldType")));
-        } catch (JsonProcessingException e) {
-            throw new InvalidPatientException(List.of(new FieldError("", "patient.error.malformedBody")));
-        }
-        if (in == null) {
-            throw new InvalidPatientException(List.of(new FieldError("", "patient.error.malformedBody")));
-        }
+        PatientJson in = readBody(body, PatientJson.class);
         List<FieldError> errors = new ArrayList<>();
         LocalDate birthDate = date(in.birthDate(), "birthDate", errors);
         Sex sex = null;
@@ -229,6 +242,42 @@ public final class PatientRestEndpoint implements RestEndpoint {
                 : new Address(in.address().provinceCode(), in.address().communeCode(), in.address().street());
         return new PatientDraft(in.fullName(), birthDate, in.birthYear(), sex, in.ethnicityCode(), in.phone(),
                 in.cccd(), card, address);
+    }
+
+    /** The body of {@code POST /patients/<id>/void}. */
+    public record VoidJson(String reason) {
+    }
+
+    /**
+     * Reads the reason from a void request body; the service checks it is given.
+     *
+     * @throws InvalidPatientException when the body is too large or not the expected JSON
+     */
+    String readVoidReason(InputStream body) throws IOException {
+        return readBody(body, VoidJson.class).reason();
+    }
+
+    private <T> T readBody(InputStream body, Class<T> type) throws IOException {
+        byte[] bytes = body.readNBytes(MAX_BODY_BYTES + 1);
+        if (bytes.length > MAX_BODY_BYTES) {
+            throw new InvalidPatientException(List.of(new FieldError("", "patient.error.bodyTooLarge", MAX_BODY_BYTES)));
+        }
+        T in;
+        try {
+            in = json.readValue(bytes, type);
+        } catch (JsonMappingException e) {
+            String field = e.getPath().stream().map(r -> r.getFieldName() == null ? "" : r.getFieldName())
+                    .reduce((a, b) -> a.isEmpty() ? b : a + "." + b).orElse("");
+            throw new InvalidPatientException(List.of(new FieldError(field, field.isEmpty()
+                    ? "patient.error.malformedBody" : e.getClass().getSimpleName().startsWith("Unrecognized")
+                            ? "patient.error.unknownField" : "patient.error.fieldType")));
+        } catch (JsonProcessingException e) {
+            throw new InvalidPatientException(List.of(new FieldError("", "patient.error.malformedBody")));
+        }
+        if (in == null) {
+            throw new InvalidPatientException(List.of(new FieldError("", "patient.error.malformedBody")));
+        }
+        return in;
     }
 
     private static LocalDate date(String text, String field, List<FieldError> errors) {
@@ -300,6 +349,16 @@ public final class PatientRestEndpoint implements RestEndpoint {
         m.put("voidReason", patient.voidReason());
         m.put("registeredAt", text(patient.registeredAt()));
         m.put("updatedAt", text(patient.updatedAt()));
+        return m;
+    }
+
+    static Map<String, Object> toJson(PatientFieldChange change) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("at", text(change.at()));
+        m.put("by", change.by());
+        m.put("field", change.field());
+        m.put("oldValue", change.oldValue());
+        m.put("newValue", change.newValue());
         return m;
     }
 

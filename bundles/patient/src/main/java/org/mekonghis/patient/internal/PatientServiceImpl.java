@@ -24,6 +24,7 @@ import org.mekonghis.patient.api.FieldError;
 import org.mekonghis.patient.api.InvalidPatientException;
 import org.mekonghis.patient.api.PatientDraft;
 import org.mekonghis.patient.api.PatientDto;
+import org.mekonghis.patient.api.PatientFieldChange;
 import org.mekonghis.patient.api.PatientNotFoundException;
 import org.mekonghis.patient.api.PatientPage;
 import org.mekonghis.patient.api.PatientRegistered;
@@ -32,6 +33,7 @@ import org.mekonghis.patient.api.PatientUpdated;
 import org.mekonghis.patient.api.PatientVoided;
 import org.mekonghis.patient.api.PatientVoidedException;
 import org.mekonghis.patient.api.Sex;
+import org.mekonghis.platform.api.MekongException;
 import org.mekonghis.platform.api.audit.AuditAction;
 import org.mekonghis.platform.api.audit.AuditLog;
 import org.mekonghis.platform.api.persistence.Database;
@@ -191,6 +193,16 @@ public final class PatientServiceImpl implements PatientService {
             });
         } catch (NothingChanged e) {
             return e.unchanged;
+        } catch (MekongException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // Another desk gave the same citizen id or card to another patient meanwhile: the
+            // unique constraint stops this one at commit; answer it like the checked case.
+            database.read(em -> {
+                refuseDuplicates(em, values, patientId);
+                return null;
+            });
+            throw e;
         }
         LOG.info("patient {} updated by {}", patientId, author.id());
         return updated;
@@ -225,12 +237,28 @@ public final class PatientServiceImpl implements PatientService {
                 throw new PatientVoidedException(patientId);
             }
             patient.voidRecord(why, author.id(), now);
+            tx.em().persist(new PatientChange(patientId, "voided", "false", "true", author.id(), now));
+            tx.em().persist(new PatientChange(patientId, "voidReason", null, why, author.id(), now));
             tx.publish(new PatientVoided(patientId, patient.code(), now));
             audit.record(AuditAction.VOID, patientId, RECORD_TYPE, patientId);
             return patient.toDto();
         });
         LOG.info("patient {} voided by {}", patientId, author.id());
         return voided;
+    }
+
+    @Override
+    public List<PatientFieldChange> history(String patientId) {
+        security.require(PERMISSION_READ);
+        List<PatientFieldChange> changes = database.read(em -> {
+            String id = find(em, patientId).id();
+            // rows of one change share their time; the field name keeps their order stable
+            return em.createQuery("SELECT c FROM PatientChange c WHERE c.patientId = :id"
+                    + " ORDER BY c.changedAt, c.field", PatientChange.class)
+                    .setParameter("id", id).getResultList().stream().map(PatientChange::toDto).toList();
+        });
+        audit.record(AuditAction.READ, patientId, RECORD_TYPE, patientId, true, "history");
+        return changes;
     }
 
     private static Patient find(EntityManager em, String patientId) {

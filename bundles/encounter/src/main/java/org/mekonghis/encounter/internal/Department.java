@@ -1,0 +1,39 @@
+package org.mekonghis.encounter.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.mekonghis.encounter.api.DepartmentDto;
+
+/** A department of the facility. Deactivated, never deleted: encounters keep its code. */
+@Entity
+@Table(name = "enc_department")
+public class Department {
+
+    @Id
+    @Column(name = "code", length = 10)
+    private String code;
+
+    @Column(name = "name", length = 100, nullable = false)
+    private String name;
+
+    @Column(name = "sort_order", nullable = false)
+    private int sortOrder;
+
+    @Column(name = "active", nullable = false)
+    private boolean active;
+
+    /** For JPA. */
+    protected Department() {
+    }
+
+    boolean active() {
+        return active;
+    }
+
+    DepartmentDto toDto() {
+        return new DepartmentDto(code, name);
+    }
+}
