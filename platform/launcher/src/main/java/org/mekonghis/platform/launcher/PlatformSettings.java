@@ -36,7 +36,7 @@ public record PlatformSettings(Path home, Path dataDir, String httpHost, int htt
         }
         return new PlatformSettings(home.toAbsolutePath().normalize(), dataDir, config.get("http.host").orElse(null),
                 port, config.get("db.url", defaultUrl), config.get("db.user").orElse(null),
-                config.get("db.password").orElse(null), config.getInt("db.pool.size", 10),
+                config.get("db.password").orElse(null), config.getInt("db.pool.size", 20),
                 home.resolve(config.get("bundles.dir", "bundles")).toAbsolutePath().normalize(),
                 home.resolve(config.get("plugins.dir", "plugins")).toAbsolutePath().normalize(),
                 config.getDuration("plugins.poll-interval", Duration.ofSeconds(1)),
