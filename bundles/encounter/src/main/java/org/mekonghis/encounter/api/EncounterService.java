@@ -29,8 +29,9 @@ public interface EncounterService {
     /**
      * Opens an encounter and gives it a new encounter code; an outpatient visit also gets the next
      * queue number of its department for the day (facility time). Publishes {@link EncounterOpened}
-     * and records a CREATE audit entry. The patient is looked up through the patient registry,
-     * which records a READ of the patient's record. Needs {@value #PERMISSION_OPEN}.
+     * and records a CREATE audit entry. The patient is checked through the patient registry's
+     * status check, which needs {@code patient.read} but records no READ of the patient's record.
+     * Needs {@value #PERMISSION_OPEN}.
      *
      * @throws InvalidEncounterException      listing every refused field
      * @throws org.mekonghis.patient.api.PatientNotFoundException when there is no such patient

@@ -25,8 +25,8 @@ import org.mekonghis.encounter.api.EncounterType;
 import org.mekonghis.encounter.api.FieldError;
 import org.mekonghis.encounter.api.InvalidEncounterException;
 import org.mekonghis.encounter.api.VoidedPatientException;
-import org.mekonghis.patient.api.PatientDto;
 import org.mekonghis.patient.api.PatientService;
+import org.mekonghis.patient.api.PatientStatus;
 import org.mekonghis.platform.api.MekongException;
 import org.mekonghis.platform.api.audit.AuditAction;
 import org.mekonghis.platform.api.audit.AuditLog;
@@ -85,9 +85,10 @@ public final class EncounterServiceImpl implements EncounterService {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, FACILITY_ZONE);
         ValidEncounter values = database.read(em -> ValidEncounter.of(draft, code -> departmentActive(em, code)));
-        PatientDto patient = patients.get(values.patientId());
-        if (patient.voided()) {
-            throw new VoidedPatientException(patient.id());
+        // Only existence and voiding are needed: the registry's status check records no READ of
+        // the patient's record.
+        if (patients.status(values.patientId()) == PatientStatus.VOIDED) {
+            throw new VoidedPatientException(values.patientId());
         }
         // Checked here too so the usual refusal costs no audit entry; the check under the counter
         // lock below is the one that holds against a second desk checking the patient in at once.

@@ -133,6 +133,9 @@ class EncounterBundleIT {
                     + "' AND record_id = '" + id + "'")).isEqualTo(1);
             assertThat(p.queryLong("SELECT COUNT(*) FROM plt_audit WHERE action = 'READ' AND record_id = '" + id
                     + "'")).isEqualTo(1);
+            // checking the patients in discloses nothing of their records: no READ in their trail
+            assertThat(p.queryLong("SELECT COUNT(*) FROM plt_audit WHERE action = 'READ' AND record_type = 'patient'"
+                    + " AND patient_id IN ('" + lan + "', '" + hoa + "')")).isZero();
         }
     }
 
@@ -215,6 +218,15 @@ class EncounterBundleIT {
             HttpResponse<String> unknownPatient = p.post("/api/encounter/encounters",
                     checkIn("00000000-0000-0000-0000-000000000000", "OUTPATIENT", "KKB"));
             assertThat(unknownPatient.statusCode()).as(unknownPatient.body()).isEqualTo(404);
+
+            String voided = register(p, "Bùi Văn Hủy");
+            HttpResponse<String> voiding = p.post("/api/patient/patients/" + voided + "/void",
+                    "{\"reason\":\"Đăng ký trùng\"}");
+            assertThat(voiding.statusCode()).as(voiding.body()).isEqualTo(200);
+            HttpResponse<String> voidedPatient = p.post("/api/encounter/encounters",
+                    checkIn(voided, "OUTPATIENT", "KKB"));
+            assertThat(voidedPatient.statusCode()).as(voidedPatient.body()).isEqualTo(409);
+            assertThat(voidedPatient.body()).contains("ENC-0005");
 
             HttpResponse<String> badDepartment = send(p, token, "/api/encounter/encounters",
                     "{\"patientId\":\"" + patient + "\",\"type\":\"OUTPATIENT\",\"departmentCode\":\"XYZ\","

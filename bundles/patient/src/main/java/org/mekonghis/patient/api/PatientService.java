@@ -44,6 +44,16 @@ public interface PatientService {
     PatientDto get(String patientId);
 
     /**
+     * Whether the patient with this id exists and whether its record is voided, for modules that
+     * only need to check a patient id before referring to it (e.g. opening an encounter). Needs
+     * {@link #PERMISSION_READ}; discloses none of the patient's data, so it records no audit entry.
+     *
+     * @throws PatientNotFoundException when there is no such patient
+     * @since 1.1
+     */
+    PatientStatus status(String patientId);
+
+    /**
      * Searches in one box, excluding voided records. See {@link #search(String, Integer, Sex, boolean, int, int)}.
      */
     default PatientPage search(String query, Integer birthYear, Sex sex, int page, int size) {

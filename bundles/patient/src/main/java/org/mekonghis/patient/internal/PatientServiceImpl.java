@@ -29,6 +29,7 @@ import org.mekonghis.patient.api.PatientNotFoundException;
 import org.mekonghis.patient.api.PatientPage;
 import org.mekonghis.patient.api.PatientRegistered;
 import org.mekonghis.patient.api.PatientService;
+import org.mekonghis.patient.api.PatientStatus;
 import org.mekonghis.patient.api.PatientUpdated;
 import org.mekonghis.patient.api.PatientVoided;
 import org.mekonghis.patient.api.PatientVoidedException;
@@ -120,6 +121,21 @@ public final class PatientServiceImpl implements PatientService {
         PatientDto patient = database.read(em -> find(em, patientId).toDto());
         audit.record(AuditAction.READ, patient.id(), RECORD_TYPE, patient.id());
         return patient;
+    }
+
+    @Override
+    public PatientStatus status(String patientId) {
+        security.require(PERMISSION_READ);
+        // Only whether the record exists and is voided leaves the registry: no READ audit entry.
+        return database.read(em -> {
+            List<Boolean> voided = patientId == null ? List.of() : em.createQuery(
+                    "SELECT p.voided FROM Patient p WHERE p.id = :id", Boolean.class)
+                    .setParameter("id", patientId).getResultList();
+            if (voided.isEmpty()) {
+                throw new PatientNotFoundException(patientId);
+            }
+            return voided.get(0) ? PatientStatus.VOIDED : PatientStatus.ACTIVE;
+        });
     }
 
     @Override

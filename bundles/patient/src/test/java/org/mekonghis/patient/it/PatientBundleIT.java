@@ -30,7 +30,7 @@ import org.osgi.framework.Bundle;
  * The patient bundle as a core bundle of the real platform, with security, on every supported
  * database: registration, fetch and search over REST, refused input that stores nothing,
  * duplicates, concurrent code generation, the read audit and authentication, updates with their
- * history, and voiding.
+ * history, voiding, and the demo data.
  */
 class PatientBundleIT {
     private static final String BSN = "org.mekonghis.patient";
@@ -411,5 +411,46 @@ class PatientBundleIT {
             // the citizen id stays taken by the voided record
             assertThat(p.post("/api/patient/patients", AN).statusCode()).isEqualTo(409);
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void demoData_registersFiveHundredValidPatients_mostlyFoundByFamilyName(TestDatabase.Kind kind)
+            throws Exception {
+        try (TestDatabase db = TestDatabase.create(kind, home.resolve("db"));
+                TestPlatform p = TestPlatform.builder(home).database(db).withSecurity().coreBundle(patientJar())
+                        .setting("demo.enabled", "true").start()) {
+            assertThat(p.bundle(BSN).orElseThrow().getState()).isEqualTo(Bundle.ACTIVE);
+            TestPlatform.waitUntil(java.time.Duration.ofSeconds(60),
+                    () -> demoLoaded(p) || failure(p) != null, "patient demo data loaded or failed");
+            assertThat(failure(p)).isNull();
+            assertThat(p.queryLong("SELECT COUNT(*) FROM pat_patient")).isEqualTo(500);
+            assertThat(p.queryLong("SELECT COUNT(*) FROM pat_patient WHERE cccd IS NOT NULL")).isGreaterThan(200);
+            assertThat(p.queryLong("SELECT COUNT(*) FROM pat_patient WHERE card_number IS NOT NULL"))
+                    .isGreaterThan(150);
+            assertThat(p.queryLong("SELECT COUNT(*) FROM plt_outbox WHERE topic = 'patient.PatientRegistered'"))
+                    .isEqualTo(500);
+
+            p.signInAsAdmin();
+            HttpResponse<String> nguyen = p.get("/api/patient/patients?q=nguyen&size=1");
+            assertThat(nguyen.statusCode()).isEqualTo(200);
+            Matcher total = Pattern.compile("\"total\":(\\d+)").matcher(nguyen.body());
+            assertThat(total.find()).as(nguyen.body()).isTrue();
+            assertThat(Long.parseLong(total.group(1))).isGreaterThan(150);
+        }
+    }
+
+    private static boolean demoLoaded(TestPlatform p) {
+        try {
+            return p.queryLong("SELECT COUNT(*) FROM plt_demo_loaded WHERE contributor_id = 'patient.demo'") == 1;
+        } catch (java.sql.SQLException e) {
+            return false;
+        }
+    }
+
+    /** The failure recorded against the patient bundle, or null. */
+    private static String failure(TestPlatform p) {
+        return p.platform().status().bundles().stream().filter(b -> BSN.equals(b.symbolicName()))
+                .map(b -> b.error()).filter(java.util.Objects::nonNull).findFirst().orElse(null);
     }
 }
