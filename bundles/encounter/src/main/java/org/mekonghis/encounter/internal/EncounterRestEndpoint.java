@@ -25,8 +25,9 @@ import org.mekonghis.encounter.api.EncounterDto;
 import org.mekonghis.encounter.api.EncounterOutcome;
 import org.mekonghis.encounter.api.EncounterService;
 import org.mekonghis.encounter.api.EncounterType;
-import org.mekonghis.encounter.api.FieldError;
+import org.mekonghis.platform.api.FieldError;
 import org.mekonghis.encounter.api.InvalidEncounterException;
+import org.mekonghis.platform.api.InvalidInputException;
 import org.mekonghis.platform.api.MekongException;
 import org.mekonghis.platform.api.i18n.Messages;
 import org.mekonghis.platform.api.rest.RestEndpoint;
@@ -78,21 +79,9 @@ public final class EncounterRestEndpoint implements RestEndpoint {
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, String path) throws IOException {
-        Locale locale = locale(request.getHeader("Accept-Language"));
+        Locale locale = messages.localeFor(request.getHeader("Accept-Language"));
         try {
             route(request, response, path == null ? "" : path);
-        } catch (InvalidEncounterException e) {
-            List<Map<String, Object>> errors = new ArrayList<>();
-            for (FieldError error : e.errors()) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("field", error.field());
-                m.put("message", messages.get(locale, error.messageKey(), error.arguments()));
-                errors.add(m);
-            }
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("code", e.code());
-            body.put("errors", errors);
-            write(response, 400, body);
         } catch (EncounterAlreadyOpenException e) {
             Map<String, Object> error = error(e, locale);
             error.put("openEncounterId", e.openEncounterId());
@@ -100,8 +89,8 @@ public final class EncounterRestEndpoint implements RestEndpoint {
             write(response, 409, Map.of("error", error));
         } catch (MekongException e) {
             // ours, and the patient registry's (an unknown patient id: 404)
-            if (!e.code().startsWith("ENC-") && !e.code().startsWith("PAT-")) {
-                throw e;   // the platform's own, e.g. access denied: answered by the platform
+            if (e instanceof InvalidInputException || !e.code().startsWith("ENC-") && !e.code().startsWith("PAT-")) {
+                throw e;   // refused input and the platform's own errors: answered by the platform
             }
             write(response, e.httpStatus(), Map.of("error", error(e, locale)));
         }
@@ -215,19 +204,6 @@ public final class EncounterRestEndpoint implements RestEndpoint {
             throw new InvalidEncounterException(List.of(new FieldError("", "encounter.error.malformedBody")));
         }
         return in;
-    }
-
-    /** The caller's language among those offered, Vietnamese when none fits or none is asked for. */
-    Locale locale(String acceptLanguage) {
-        if (acceptLanguage == null || acceptLanguage.isBlank()) {
-            return Messages.VIETNAMESE;
-        }
-        try {
-            Locale match = Locale.lookup(Locale.LanguageRange.parse(acceptLanguage), messages.locales());
-            return match == null ? Messages.VIETNAMESE : match;
-        } catch (IllegalArgumentException e) {
-            return Messages.VIETNAMESE;
-        }
     }
 
     private Map<String, Object> error(MekongException e, Locale locale) {

@@ -22,7 +22,7 @@ import org.mekonghis.encounter.api.EncounterOpened;
 import org.mekonghis.encounter.api.EncounterOutcome;
 import org.mekonghis.encounter.api.EncounterService;
 import org.mekonghis.encounter.api.EncounterType;
-import org.mekonghis.encounter.api.FieldError;
+import org.mekonghis.platform.api.FieldError;
 import org.mekonghis.encounter.api.InvalidEncounterException;
 import org.mekonghis.encounter.api.VoidedPatientException;
 import org.mekonghis.patient.api.PatientService;

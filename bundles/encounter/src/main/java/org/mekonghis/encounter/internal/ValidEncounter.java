@@ -8,7 +8,7 @@ import java.util.function.Predicate;
 import org.mekonghis.encounter.api.EncounterDraft;
 import org.mekonghis.encounter.api.EncounterService;
 import org.mekonghis.encounter.api.EncounterType;
-import org.mekonghis.encounter.api.FieldError;
+import org.mekonghis.platform.api.FieldError;
 import org.mekonghis.encounter.api.InvalidEncounterException;
 
 /** An {@link EncounterDraft} whose values were all checked: trimmed, present, within limits. */

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.mekonghis.encounter.api.EncounterDraft;
 import org.mekonghis.encounter.api.EncounterService;
 import org.mekonghis.encounter.api.EncounterType;
-import org.mekonghis.encounter.api.FieldError;
+import org.mekonghis.platform.api.FieldError;
 import org.mekonghis.encounter.api.InvalidEncounterException;
 
 class ValidEncounterTest {

@@ -1,9 +1,9 @@
 package org.mekonghis.patient.api;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
-import org.mekonghis.platform.api.MekongException;
+import org.mekonghis.platform.api.FieldError;
+import org.mekonghis.platform.api.InvalidInputException;
 
 /**
  * A registration or update was refused because one or more values are invalid; nothing was
@@ -11,22 +11,13 @@ import org.mekonghis.platform.api.MekongException;
  *
  * @since 1.0
  */
-public class InvalidPatientException extends MekongException {
+public class InvalidPatientException extends InvalidInputException {
     private static final long serialVersionUID = 1L;
 
     /** Code of refused input. */
     public static final String CODE = "PAT-0001";
 
-    private final transient List<FieldError> errors;
-
     public InvalidPatientException(List<FieldError> errors) {
-        super(CODE, 400, "patient.error.invalid", "patient data refused; fields: "
-                + errors.stream().map(FieldError::field).collect(Collectors.joining(", ")));
-        this.errors = List.copyOf(errors);
-    }
-
-    /** The refused fields with their message keys, in input order; never empty. */
-    public List<FieldError> errors() {
-        return errors;
+        super(CODE, "patient.error.invalid", "patient data", errors);
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.mekonghis.patient.api.FieldError;
+import org.mekonghis.platform.api.FieldError;
 import org.mekonghis.patient.api.Sex;
 
 /**

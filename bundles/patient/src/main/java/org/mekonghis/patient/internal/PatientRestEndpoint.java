@@ -23,7 +23,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import org.mekonghis.patient.api.Address;
 import org.mekonghis.patient.api.DuplicatePatientException;
-import org.mekonghis.patient.api.FieldError;
+import org.mekonghis.platform.api.FieldError;
 import org.mekonghis.patient.api.InsuranceCard;
 import org.mekonghis.patient.api.InvalidPatientException;
 import org.mekonghis.patient.api.PatientDraft;
@@ -32,6 +32,7 @@ import org.mekonghis.patient.api.PatientFieldChange;
 import org.mekonghis.patient.api.PatientPage;
 import org.mekonghis.patient.api.PatientService;
 import org.mekonghis.patient.api.Sex;
+import org.mekonghis.platform.api.InvalidInputException;
 import org.mekonghis.platform.api.MekongException;
 import org.mekonghis.platform.api.i18n.Messages;
 import org.mekonghis.platform.api.rest.RestEndpoint;
@@ -87,21 +88,9 @@ public final class PatientRestEndpoint implements RestEndpoint {
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, String path) throws IOException {
-        Locale locale = locale(request.getHeader("Accept-Language"));
+        Locale locale = messages.localeFor(request.getHeader("Accept-Language"));
         try {
             route(request, response, path == null ? "" : path);
-        } catch (InvalidPatientException e) {
-            List<Map<String, Object>> errors = new ArrayList<>();
-            for (FieldError error : e.errors()) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("field", error.field());
-                m.put("message", messages.get(locale, error.messageKey(), error.arguments()));
-                errors.add(m);
-            }
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("code", e.code());
-            body.put("errors", errors);
-            write(response, 400, body);
         } catch (DuplicatePatientException e) {
             Map<String, Object> error = error(e, locale);
             error.put("field", e.field());
@@ -109,8 +98,8 @@ public final class PatientRestEndpoint implements RestEndpoint {
             error.put("existingPatientCode", e.existingPatientCode());
             write(response, 409, Map.of("error", error));
         } catch (MekongException e) {
-            if (!e.code().startsWith("PAT-")) {
-                throw e;   // the platform's own, e.g. access denied: answered by the platform
+            if (e instanceof InvalidInputException || !e.code().startsWith("PAT-")) {
+                throw e;   // refused input and the platform's own errors: answered by the platform
             }
             write(response, e.httpStatus(), Map.of("error", error(e, locale)));
         }
@@ -289,19 +278,6 @@ public final class PatientRestEndpoint implements RestEndpoint {
         } catch (DateTimeParseException e) {
             errors.add(new FieldError(field, "patient.error.dateFormat"));
             return null;
-        }
-    }
-
-    /** The caller's language among those offered, Vietnamese when none fits or none is asked for. */
-    Locale locale(String acceptLanguage) {
-        if (acceptLanguage == null || acceptLanguage.isBlank()) {
-            return Messages.VIETNAMESE;
-        }
-        try {
-            Locale match = Locale.lookup(Locale.LanguageRange.parse(acceptLanguage), messages.locales());
-            return match == null ? Messages.VIETNAMESE : match;
-        } catch (IllegalArgumentException e) {
-            return Messages.VIETNAMESE;
         }
     }
 

@@ -20,7 +20,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
 import org.mekonghis.patient.api.DuplicatePatientException;
-import org.mekonghis.patient.api.FieldError;
+import org.mekonghis.platform.api.FieldError;
 import org.mekonghis.patient.api.InvalidPatientException;
 import org.mekonghis.patient.api.PatientDraft;
 import org.mekonghis.patient.api.PatientDto;

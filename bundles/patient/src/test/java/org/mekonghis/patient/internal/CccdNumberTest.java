@@ -3,7 +3,7 @@ package org.mekonghis.patient.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.mekonghis.patient.api.FieldError;
+import org.mekonghis.platform.api.FieldError;
 import org.mekonghis.patient.api.Sex;
 
 class CccdNumberTest {

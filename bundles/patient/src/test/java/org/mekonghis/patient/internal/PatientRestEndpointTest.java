@@ -12,7 +12,7 @@ import java.time.Instant;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.mekonghis.patient.api.FieldError;
+import org.mekonghis.platform.api.FieldError;
 import org.mekonghis.patient.api.InvalidPatientException;
 import org.mekonghis.patient.api.PatientFieldChange;
 

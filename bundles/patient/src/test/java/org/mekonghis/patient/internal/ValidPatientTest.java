@@ -8,7 +8,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.mekonghis.patient.api.Address;
-import org.mekonghis.patient.api.FieldError;
+import org.mekonghis.platform.api.FieldError;
 import org.mekonghis.patient.api.InsuranceCard;
 import org.mekonghis.patient.api.InvalidPatientException;
 import org.mekonghis.patient.api.PatientDraft;

@@ -23,6 +23,24 @@ public interface Messages {
     List<Locale> locales();
 
     /**
+     * The language to answer a request in: the best match of an HTTP {@code Accept-Language}
+     * header among {@link #locales()}, Vietnamese when the header is absent, malformed or matches none.
+     *
+     * @since 1.1
+     */
+    default Locale localeFor(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return VIETNAMESE;
+        }
+        try {
+            Locale match = Locale.lookup(Locale.LanguageRange.parse(acceptLanguage), locales());
+            return match == null ? VIETNAMESE : match;
+        } catch (IllegalArgumentException e) {
+            return VIETNAMESE;
+        }
+    }
+
+    /**
      * The message for {@code key} in {@code locale}, formatted with {@link java.text.MessageFormat}.
      * A missing key yields {@code !vi: key}, never an exception.
      */

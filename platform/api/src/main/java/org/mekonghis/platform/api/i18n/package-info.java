@@ -2,5 +2,5 @@
  * Translations: Vietnamese by default, English available.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.mekonghis.platform.api.i18n;

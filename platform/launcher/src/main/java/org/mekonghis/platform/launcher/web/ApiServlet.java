@@ -17,6 +17,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.mekonghis.platform.api.FieldError;
+import org.mekonghis.platform.api.InvalidInputException;
 import org.mekonghis.platform.api.MekongException;
 import org.mekonghis.platform.api.audit.AuditAction;
 import org.mekonghis.platform.api.audit.AuditTrail;
@@ -136,6 +138,8 @@ public final class ApiServlet extends HttpServlet {
         }
         try {
             r.endpoint.handle(request, response, rest);
+        } catch (InvalidInputException e) {
+            invalidInput(request, response, e);
         } catch (MekongException e) {
             if (e instanceof AccessDeniedException denied) {
                 auditDenied(request, denied);
@@ -250,6 +254,28 @@ public final class ApiServlet extends HttpServlet {
             }
             error(response, e.httpStatus(), e.code(), messages.get(Locale.ENGLISH, e.messageKey(), e.arguments()));
         }
+    }
+
+    /** 400 with every refused field, each message in the caller's language. */
+    private void invalidInput(HttpServletRequest request, HttpServletResponse response, InvalidInputException e)
+            throws IOException {
+        if (response.isCommitted()) {
+            return;
+        }
+        Locale locale = messages.localeFor(request.getHeader("Accept-Language"));
+        List<Map<String, Object>> errors = new ArrayList<>();
+        for (FieldError error : e.errors()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("field", error.field());
+            m.put("message", messages.get(locale, error.messageKey(), error.arguments()));
+            errors.add(m);
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("code", e.code());
+        body.put("errors", errors);
+        response.reset();
+        response.setStatus(400);
+        write(response, body);
     }
 
     private void auditDenied(HttpServletRequest request, AccessDeniedException denied) {

@@ -1,17 +1,19 @@
-package org.mekonghis.encounter.api;
+package org.mekonghis.platform.api;
 
 import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * One refused value of a request.
+ * One refused value of a request: which field, and the i18n key (with arguments) of what is wrong.
  *
- * @param field      the field at fault as named in the REST API, e.g. {@code departmentCode}
- * @param messageKey the i18n key of the message for users
- * @param arguments  the message's arguments; never null
- * @since 1.0
+ * @param field      the field at fault as named in the REST API, e.g. {@code cccd}, {@code insuranceCard.number};
+ *                   empty when the request as a whole is malformed
+ * @param messageKey i18n key of the message shown to the user
+ * @param arguments  arguments of that message
+ * @since 1.1
  */
 public record FieldError(String field, String messageKey, Object... arguments) {
+
     public FieldError {
         Objects.requireNonNull(field, "field");
         Objects.requireNonNull(messageKey, "messageKey");
