@@ -15,7 +15,7 @@ import org.osgi.service.component.annotations.Reference;
 
 /** Contributes the screen at {@code admin/api-clients}; each navigation gets a new view. */
 @org.osgi.service.component.annotations.Component(service = ViewContribution.class)
-public final class ApiClientsViewContribution implements ViewContribution {
+public final class ApiClientsViewContribution extends AdminViewContribution {
 
     private final ApiClientService service;
     private final Messages messages;
@@ -24,34 +24,10 @@ public final class ApiClientsViewContribution implements ViewContribution {
     @Activate
     public ApiClientsViewContribution(@Reference ApiClientService service, @Reference Messages messages,
             @Reference Configuration configuration) {
+        super("admin/api-clients", "security.menu.clients", ApiClientService.PERMISSION, 912, "vaadin:connect");
         this.service = service;
         this.messages = messages;
         this.zone = SecurityViews.zone(configuration);
-    }
-
-    @Override
-    public String route() {
-        return "admin/api-clients";
-    }
-
-    @Override
-    public String titleKey() {
-        return "security.menu.clients";
-    }
-
-    @Override
-    public String permission() {
-        return ApiClientService.PERMISSION;
-    }
-
-    @Override
-    public int order() {
-        return 912;
-    }
-
-    @Override
-    public String icon() {
-        return "vaadin:connect";
     }
 
     @Override

@@ -11,40 +11,16 @@ import org.osgi.service.component.annotations.Reference;
 
 /** Contributes the screen at {@code admin/roles}; each navigation gets a new view. */
 @org.osgi.service.component.annotations.Component(service = ViewContribution.class)
-public final class RolesViewContribution implements ViewContribution {
+public final class RolesViewContribution extends AdminViewContribution {
 
     private final RoleService service;
     private final Messages messages;
 
     @Activate
     public RolesViewContribution(@Reference RoleService service, @Reference Messages messages) {
+        super("admin/roles", "security.menu.roles", RoleService.PERMISSION, 911, "vaadin:key");
         this.service = service;
         this.messages = messages;
-    }
-
-    @Override
-    public String route() {
-        return "admin/roles";
-    }
-
-    @Override
-    public String titleKey() {
-        return "security.menu.roles";
-    }
-
-    @Override
-    public String permission() {
-        return RoleService.PERMISSION;
-    }
-
-    @Override
-    public int order() {
-        return 911;
-    }
-
-    @Override
-    public String icon() {
-        return "vaadin:key";
     }
 
     @Override

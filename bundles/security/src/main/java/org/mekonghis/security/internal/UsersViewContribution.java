@@ -15,7 +15,7 @@ import org.osgi.service.component.annotations.Reference;
 
 /** Contributes the screen at {@code admin/users}; each navigation gets a new view. */
 @org.osgi.service.component.annotations.Component(service = ViewContribution.class)
-public final class UsersViewContribution implements ViewContribution {
+public final class UsersViewContribution extends AdminViewContribution {
 
     private final UserService service;
     private final Messages messages;
@@ -24,34 +24,10 @@ public final class UsersViewContribution implements ViewContribution {
     @Activate
     public UsersViewContribution(@Reference UserService service, @Reference Messages messages,
             @Reference Configuration configuration) {
+        super("admin/users", "security.menu.users", UserService.PERMISSION, 910, "vaadin:users");
         this.service = service;
         this.messages = messages;
         this.zone = SecurityViews.zone(configuration);
-    }
-
-    @Override
-    public String route() {
-        return "admin/users";
-    }
-
-    @Override
-    public String titleKey() {
-        return "security.menu.users";
-    }
-
-    @Override
-    public String permission() {
-        return UserService.PERMISSION;
-    }
-
-    @Override
-    public int order() {
-        return 910;
-    }
-
-    @Override
-    public String icon() {
-        return "vaadin:users";
     }
 
     @Override
