@@ -15,12 +15,14 @@ import jakarta.servlet.Servlet;
 import com.zaxxer.hikari.HikariDataSource;
 
 import org.mekonghis.platform.api.config.Configuration;
+import org.mekonghis.platform.api.document.DocumentRenderer;
 import org.mekonghis.platform.api.i18n.Messages;
 import org.mekonghis.platform.api.persistence.DatabaseProduct;
 import org.mekonghis.platform.api.persistence.PersistenceService;
 import org.mekonghis.platform.api.security.SecurityContext;
 import org.mekonghis.platform.api.ui.UiContributions;
 import org.mekonghis.platform.launcher.demo.DemoLoader;
+import org.mekonghis.platform.launcher.document.PdfDocumentRenderer;
 import org.mekonghis.platform.launcher.event.EventDispatcher;
 import org.mekonghis.platform.launcher.event.Outbox;
 import org.mekonghis.platform.launcher.i18n.BundleMessages;
@@ -111,6 +113,7 @@ public final class Platform implements AutoCloseable {
         messages.open();
         ctx.registerService(Messages.class, messages, null);
         ctx.registerService(PermissionContribution.class, new PlatformPermissions(), null);
+        ctx.registerService(DocumentRenderer.class, new PdfDocumentRenderer(), null);
         JdbcAuditLog audit = new JdbcAuditLog(dataSource, security,
                 AuditChain.withKeyFile(settings.dataDir().resolve("audit.key")));
         ctx.registerService(new String[] {AuditLog.class.getName(), AuditTrail.class.getName()}, audit, null);

@@ -31,6 +31,11 @@ import org.slf4j.LoggerFactory;
 public final class SystemPackages {
     private static final Logger LOG = LoggerFactory.getLogger(SystemPackages.class);
     private static final Pattern VERSION = Pattern.compile("(\\d+)(?:\\.(\\d+))?(?:\\.(\\d+))?(?:[.-]?(.*))?");
+    /**
+     * Packages of host libraries that bundles must not wire to: iText, which the launcher's
+     * DocumentRenderer uses; bundles print through the org.mekonghis.platform.api.document API.
+     */
+    static final List<String> HOST_PRIVATE = List.of("com.itextpdf.");
 
     private SystemPackages() {
     }
@@ -135,7 +140,7 @@ public final class SystemPackages {
         String trimmed = clause.trim();
         int semi = trimmed.indexOf(';');
         String pkg = semi < 0 ? trimmed : trimmed.substring(0, semi).trim();
-        if (pkg.isEmpty() || pkg.startsWith("java.") || exports.containsKey(pkg)) {
+        if (pkg.isEmpty() || pkg.startsWith("java.") || exports.containsKey(pkg) || isHostPrivate(pkg)) {
             return;
         }
         // Keep only the version: uses/mandatory directives of host jars would only constrain wiring.
@@ -147,6 +152,10 @@ public final class SystemPackages {
             }
         }
         exports.put(pkg, version == null ? pkg : pkg + ";version=\"" + version + "\"");
+    }
+
+    static boolean isHostPrivate(String pkg) {
+        return HOST_PRIVATE.stream().anyMatch(pkg::startsWith);
     }
 
     /** Splits a manifest header at the commas that are not inside quotes. */
