@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What a new installation starts with: one role per job title (ADMINISTRATOR holding every
- * permission, AUDITOR the audit log, the others nothing until administrators grant) and, when
+ * permission, AUDITOR the audit log, the others what the bundles name as defaults, see
+ * {@link DefaultGrants}) and, when
  * there is no user at all, the first administrator {@code admin}.
  */
 final class SecuritySeed {
