@@ -3,5 +3,5 @@
  * history and voiding. Other modules refer to patients by {@link PatientDto#id()} only.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package org.mekonghis.patient.api;

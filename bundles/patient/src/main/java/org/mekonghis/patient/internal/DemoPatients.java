@@ -17,6 +17,7 @@ import java.util.Random;
 import java.util.Set;
 
 import org.mekonghis.patient.api.Address;
+import org.mekonghis.patient.api.Guardian;
 import org.mekonghis.patient.api.InsuranceCard;
 import org.mekonghis.patient.api.PatientDraft;
 import org.mekonghis.patient.api.Sex;
@@ -25,7 +26,10 @@ import org.mekonghis.patient.api.Sex;
  * Generates believable, fictitious patients for demonstrations: Vietnamese names drawn from the
  * word lists in {@value #RESOURCE} with their usual frequencies, birth dates from 1935 to 2024,
  * citizen ids that agree with sex, birth year and a province of registration, insurance cards,
- * mobile numbers and street addresses. Every number is random digits. The same seed gives the same
+ * mobile numbers and street addresses, occupations, ethnic groups as the province's population
+ * has them (mostly Kinh; Khơ-me in the Mekong delta, Hoa by family name, Mường and Tày in Hà Nội),
+ * a parent or grandparent as guardian of every child under {@value #GUARDIAN_UNTIL_AGE}, and about
+ * one foreigner in a hundred. Every number is random digits. The same seed gives the same
  * patients; only the card dates follow {@code today}.
  */
 final class DemoPatients {
@@ -37,6 +41,11 @@ final class DemoPatients {
     private static final String[] MOBILE_PREFIXES = {"032", "033", "034", "035", "036", "037", "038", "039", "070",
         "076", "077", "078", "079", "081", "082", "083", "084", "085", "086", "088", "090", "091", "093", "094",
         "096", "097", "098"};
+
+    /** About one patient in a hundred is a foreigner. */
+    static final int FOREIGN_PERCENT = 1;
+    /** Children up to this age come with a parent or grandparent, who is recorded as guardian. */
+    static final int GUARDIAN_UNTIL_AGE = 16;
 
     /** Family names common among the Hoa, about half of whom are recorded with ethnic group 04. */
     private static final Set<String> HOA_FAMILY_NAMES = Set.of("Lâm", "Quách", "Lý", "Châu");
@@ -64,9 +73,18 @@ final class DemoPatients {
     }
 
     PatientDraft next() {
+        if (random.nextInt(100) < FOREIGN_PERCENT) {
+            return foreigner();
+        }
         Sex sex = random.nextInt(100) < 51 ? Sex.FEMALE : Sex.MALE;
         int year = birthYear();
-        String family = weighted("family", 1);
+        String[] province = weightedRow("province", 1);
+        String provinceCode = province[0];
+        String ethnicity = minority(provinceCode);
+        String family = "05".equals(ethnicity) ? any("family.khmer") : weighted("family", 1);
+        if (ethnicity == null) {
+            ethnicity = HOA_FAMILY_NAMES.contains(family) && random.nextBoolean() ? "04" : "01";
+        }
         String fullName = family + " " + middleNames(sex, year) + " " + any(sex == Sex.MALE ? "given.male"
                 : "given.female");
         LocalDate birthDate = LocalDate.of(year, 1, 1).plusDays(random.nextInt(LocalDate.of(year, 1, 1)
@@ -75,16 +93,68 @@ final class DemoPatients {
         boolean yearOnly = year < 1955 && random.nextInt(100) < 40;
         int age = today.getYear() - year;
 
-        String[] province = weightedRow("province", 1);
-        String provinceCode = province[0];
         String cccd = age >= 18 && random.nextInt(100) < 85 ? cccd(province[3], sex, year) : null;
-        String phone = age >= 12 || random.nextInt(100) < 60 ? phone() : null;
+        // young children have no phone of their own: the guardian's is on file
+        String phone = age >= 12 ? phone() : null;
         Address address = random.nextInt(100) < 90 ? new Address(provinceCode, null, street(province[2],
-                provinceCode)) : null;
+                provinceCode), null) : null;
         InsuranceCard card = random.nextInt(100) < 45 ? card(age, provinceCode) : null;
-        String ethnicity = HOA_FAMILY_NAMES.contains(family) && random.nextBoolean() ? "04" : "01";
-        return new PatientDraft(fullName, yearOnly ? null : birthDate, yearOnly ? year : null, sex, ethnicity, phone,
-                cccd, card, address);
+        Guardian guardian = age < GUARDIAN_UNTIL_AGE ? guardian(family, year, province[3]) : null;
+        return new PatientDraft(fullName, yearOnly ? null : birthDate, yearOnly ? year : null, sex, ethnicity, "VN",
+                occupation(age), phone, cccd, card, address, guardian);
+    }
+
+    /** An ethnic group other than Kinh drawn with the province's shares, or null. */
+    private String minority(String provinceCode) {
+        for (String[] row : rows("ethnicity")) {
+            if (row[0].equals(provinceCode) && random.nextDouble() * 100 < Double.parseDouble(row[2])) {
+                return row[1];
+            }
+        }
+        return null;
+    }
+
+    private String occupation(int age) {
+        if (age < 6) {
+            return null;
+        }
+        if (age < 18) {
+            return "Học sinh";
+        }
+        if (age < 23 && random.nextBoolean()) {
+            return "Sinh viên";
+        }
+        if (age >= 60) {
+            return random.nextBoolean() ? "Hưu trí" : null;
+        }
+        return random.nextInt(100) < 85 ? weighted("occupation", 1) : null;
+    }
+
+    /** A parent or grandparent of a child of the family {@code family} born in {@code childYear}. */
+    private Guardian guardian(String family, int childYear, String prefixes) {
+        String[] row = weightedRow("guardian", 1);
+        Sex sex = Sex.valueOf(row[2]);
+        int generations = Integer.parseInt(row[3]);
+        int year = childYear - (generations == 1 ? between(20, 40) : between(42, 65));
+        // a father or paternal grandfather shares the child's family name
+        String guardianFamily = sex == Sex.MALE ? family : weighted("family", 1);
+        String name = guardianFamily + " " + middleNames(sex, year) + " " + any(sex == Sex.MALE ? "given.male"
+                : "given.female");
+        String cccd = random.nextInt(100) < 60 ? cccd(prefixes, sex, year) : null;
+        return new Guardian(name, row[0], phone(), cccd);
+    }
+
+    /** A foreign patient: a name as in the passport, no citizen id or card, in one of the big cities. */
+    private PatientDraft foreigner() {
+        String[] row = weightedRow("foreign", -1);
+        Sex sex = Sex.valueOf(row[2]);
+        int year = between(1960, 2000);
+        String provinceCode = random.nextBoolean() ? "79" : "01";
+        Address address = new Address(provinceCode, null, random.nextInt(350) + 1 + " "
+                + any("streets." + provinceCode), null);
+        LocalDate birthDate = LocalDate.of(year, 1, 1).plusDays(random.nextInt(365));
+        return new PatientDraft(row[1], birthDate, null, sex, null, row[0], null, random.nextInt(100) < 70 ? phone()
+                : null, null, null, address, null);
     }
 
     /** Somewhat more children and elderly than in the population, as in a hospital's registry. */
@@ -170,7 +240,7 @@ final class DemoPatients {
         LocalDate validFrom = today.withDayOfMonth(1).minusMonths(random.nextInt(13));
         LocalDate validTo = validFrom.plusYears(1).minusDays(1);
         String facility = provinceCode + String.format("%03d", 1 + random.nextInt(30));
-        return new InsuranceCard(number, validFrom, validTo, facility);
+        return new InsuranceCard(number, validFrom, validTo, facility, null);
     }
 
     private int between(int first, int last) {
@@ -194,8 +264,12 @@ final class DemoPatients {
         return weightedRow(section, weightColumn)[0];
     }
 
+    /** A row drawn with the weights in {@code weightColumn}, or uniformly when it is negative. */
     private String[] weightedRow(String section, int weightColumn) {
         List<String[]> rows = rows(section);
+        if (weightColumn < 0) {
+            return rows.get(random.nextInt(rows.size()));
+        }
         double total = 0;
         for (String[] row : rows) {
             total += Double.parseDouble(row[weightColumn]);

@@ -22,7 +22,7 @@ public final class PatientDatabase {
     @Activate
     public PatientDatabase(@Reference PersistenceService persistence, BundleContext context) {
         this.database = persistence.open(PersistenceUnit.ofBundle(context.getBundle(), UNIT, CHANGELOG,
-                Patient.class, NameToken.class, PatientChange.class));
+                Patient.class, NameToken.class, PatientChange.class, DuplicateKey.class, PatientPhoto.class));
     }
 
     Database database() {

@@ -8,6 +8,7 @@ final class RestRequestException extends MekongException {
 
     static final String NO_SUCH_RESOURCE = "PAT-0005";
     static final String METHOD_NOT_ALLOWED = "PAT-0006";
+    static final String NO_PHOTO = "PAT-0009";
 
     private RestRequestException(String code, int status, String messageKey, String logMessage, Object... arguments) {
         super(code, status, messageKey, logMessage, arguments);
@@ -16,6 +17,11 @@ final class RestRequestException extends MekongException {
     static RestRequestException noSuchResource(String path) {
         return new RestRequestException(NO_SUCH_RESOURCE, 404, "patient.error.noSuchResource",
                 "no resource at /api/patient" + path, path);
+    }
+
+    static RestRequestException noPhoto(String patientId) {
+        return new RestRequestException(NO_PHOTO, 404, "patient.error.noPhoto", "patient " + patientId
+                + " has no photo on file");
     }
 
     static RestRequestException methodNotAllowed(String method, String path) {

@@ -2,6 +2,8 @@ package org.mekonghis.patient.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -9,6 +11,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,18 +26,26 @@ import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import javax.imageio.ImageIO;
+
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.mekonghis.platform.api.security.AuthenticationService;
+import org.mekonghis.platform.api.security.ClientInfo;
+import org.mekonghis.platform.api.security.Principal;
+import org.mekonghis.platform.api.security.SecurityContext;
 import org.mekonghis.platform.testing.TestDatabase;
 import org.mekonghis.platform.testing.TestPlatform;
 import org.osgi.framework.Bundle;
+import org.osgi.framework.ServiceReference;
 
 /**
  * The patient bundle as a core bundle of the real platform, with security, on every supported
  * database: registration, fetch and search over REST, refused input that stores nothing,
  * duplicates, concurrent code generation, the read audit and authentication, updates with their
- * history, voiding, and the demo data.
+ * history, voiding, unidentified emergency patients and merging, likely duplicates, photos, the
+ * catalogs and the commune import, guardians, and the demo data.
  */
 class PatientBundleIT {
     private static final String BSN = "org.mekonghis.patient";
@@ -430,6 +445,11 @@ class PatientBundleIT {
                     .isGreaterThan(150);
             assertThat(p.queryLong("SELECT COUNT(*) FROM plt_outbox WHERE topic = 'patient.PatientRegistered'"))
                     .isEqualTo(500);
+            assertThat(p.queryLong("SELECT COUNT(*) FROM pat_patient WHERE ethnicity_code = '01'")).isBetween(400L, 495L);
+            assertThat(p.queryLong("SELECT COUNT(*) FROM pat_patient WHERE guardian_name IS NOT NULL"))
+                    .isGreaterThan(20);
+            assertThat(p.queryLong("SELECT COUNT(*) FROM pat_patient WHERE nationality_code <> 'VN'")).isPositive();
+            assertThat(p.queryLong("SELECT COUNT(DISTINCT patient_id) FROM pat_duplicate_key")).isEqualTo(500);
 
             p.signInAsAdmin();
             HttpResponse<String> nguyen = p.get("/api/patient/patients?q=nguyen&size=1");
@@ -437,6 +457,360 @@ class PatientBundleIT {
             Matcher total = Pattern.compile("\"total\":(\\d+)").matcher(nguyen.body());
             assertThat(total.find()).as(nguyen.body()).isTrue();
             assertThat(Long.parseLong(total.group(1))).isGreaterThan(150);
+        }
+    }
+
+    private static final String PATIENTS = "/api/patient/patients";
+    private static final ClientInfo CLIENT = new ClientInfo("127.0.0.1", null, "it");
+
+    /** A partner token holding exactly {@code scopes}, issued through the security bundle's ApiClientService. */
+    private static String apiClientToken(TestPlatform p, Set<String> scopes) throws Exception {
+        Principal admin = p.service(AuthenticationService.class).login("admin", TestPlatform.ADMIN_PASSWORD, CLIENT)
+                .principal();
+        // The security bundle's API classes are not on this class path: call its service reflectively.
+        Bundle security = p.bundle("org.mekonghis.security").orElseThrow();
+        ServiceReference<?> ref = security.getBundleContext()
+                .getServiceReference("org.mekonghis.security.api.ApiClientService");
+        Object clients = security.getBundleContext().getService(ref);
+        try {
+            Object issued = p.service(SecurityContext.class).runAs(admin, CLIENT, () -> clients.getClass()
+                    .getMethod("create", String.class, Set.class, Instant.class)
+                    .invoke(clients, "desk-without-merge", scopes, null));
+            return (String) issued.getClass().getMethod("token").invoke(issued);
+        } finally {
+            security.getBundleContext().ungetService(ref);
+        }
+    }
+
+    private HttpResponse<String> sendBytes(TestPlatform p, String token, String method, String path, byte[] body,
+            String contentType, String language) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(p.baseUrl() + path))
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body)).header("Content-Type", contentType)
+                .header("Authorization", "Bearer " + token);
+        if (language != null) {
+            b.header("Accept-Language", language);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static byte[] png(int width, int height) throws java.io.IOException {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        image.setRGB(1, 1, 0x00aa55);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
+    private static void execute(TestPlatform p, String sql) throws SQLException {
+        try (Connection c = p.platform().dataSource().getConnection(); Statement st = c.createStatement()) {
+            st.executeUpdate(sql);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void unidentifiedPatient_isMergedIntoTheRealRecord_keepingBothRecordsAndHistories(TestDatabase.Kind kind)
+            throws Exception {
+        try (TestDatabase db = TestDatabase.create(kind, home.resolve("db")); TestPlatform p = start(db)) {
+            String token = p.signInAsAdmin();
+            int year = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
+            // the real record, without phone or card
+            String real = first(ID, p.post(PATIENTS, "{\"fullName\":\"Nguyễn Văn An\",\"birthDate\":\"1985-05-20\","
+                    + "\"sex\":\"MALE\",\"cccd\":\"001085012345\"}").body());
+
+            HttpResponse<String> unidentified = p.post(PATIENTS + "/unidentified",
+                    "{\"sex\":\"MALE\",\"approximateAge\":40,\"description\":\"Áo sơ mi xanh, tìm thấy ở bến xe\"}");
+            assertThat(unidentified.statusCode()).as(unidentified.body()).isEqualTo(201);
+            assertThat(unidentified.body()).contains("\"fullName\":\"Chưa rõ danh tính (nam, khoảng 40 tuổi)\"")
+                    .contains("\"unidentified\":true").contains("\"birthYear\":" + (year - 40))
+                    .contains("\"nationalityCode\":null").contains("\"birthDate\":null");
+            String u = first(ID, unidentified.body());
+            assertThat(unidentified.headers().firstValue("Location").orElseThrow()).endsWith("/patients/" + u);
+            assertThat(p.get(PATIENTS + "/" + u + "/history").body())
+                    .contains("\"field\":\"description\",\"oldValue\":null,\"newValue\":\"Áo sơ mi xanh, tìm thấy ở bến xe\"");
+            HttpResponse<String> noAge = p.post(PATIENTS + "/unidentified", "{}");
+            assertThat(noAge.statusCode()).isEqualTo(201);
+            assertThat(noAge.body()).contains("\"fullName\":\"Chưa rõ danh tính\"").contains("\"birthYear\":0")
+                    .contains("\"sex\":\"UNKNOWN\"");
+            assertThat(send(p, token, "POST", PATIENTS + "/unidentified", "{\"approximateAge\":130}", "en").body())
+                    .contains("\"field\":\"approximateAge\"").contains("from 0 to 120");
+
+            // the emergency desk adds a phone, keeping the generated name: it stays unidentified
+            HttpResponse<String> phone = send(p, token, "PUT", PATIENTS + "/" + u, "{\"fullName\":"
+                    + "\"Chưa rõ danh tính (nam, khoảng 40 tuổi)\",\"birthYear\":" + (year - 40)
+                    + ",\"sex\":\"MALE\",\"phone\":\"0987654321\"}", null);
+            assertThat(phone.statusCode()).as(phone.body()).isEqualTo(200);
+            assertThat(phone.body()).contains("\"unidentified\":true").contains("\"phone\":\"0987654321\"");
+            assertThat(sendBytes(p, token, "PUT", PATIENTS + "/" + u + "/photo", png(8, 8), "image/png", null)
+                    .statusCode()).isEqualTo(204);
+
+            // a desk user without patient.merge is refused
+            String desk = apiClientToken(p, Set.of("patient.read", "patient.register", "patient.update"));
+            HttpResponse<String> denied = send(p, desk, "POST", PATIENTS + "/" + real + "/merge",
+                    "{\"duplicateId\":\"" + u + "\",\"reason\":\"Đã xác định danh tính\"}", null);
+            assertThat(denied.statusCode()).isEqualTo(403);
+            assertThat(p.queryLong("SELECT COUNT(*) FROM plt_audit WHERE action = 'ACCESS_DENIED'")).isEqualTo(1);
+            assertThat(send(p, token, "POST", PATIENTS + "/" + real + "/merge", "{\"duplicateId\":\"" + u + "\"}",
+                    "en").body()).contains("\"field\":\"reason\"").contains("Enter the reason for merging");
+
+            HttpResponse<String> merged = send(p, token, "POST", PATIENTS + "/" + real + "/merge",
+                    "{\"duplicateId\":\"" + u + "\",\"reason\":\"Đã xác định danh tính\"}", null);
+            assertThat(merged.statusCode()).as(merged.body()).isEqualTo(200);
+            assertThat(merged.body()).contains("\"id\":\"" + real + "\"").contains("\"fullName\":\"Nguyễn Văn An\"")
+                    .contains("\"phone\":\"0987654321\"").contains("\"hasPhoto\":true").contains("\"status\":\"ACTIVE\"")
+                    .contains("\"mergedIntoId\":null");
+
+            HttpResponse<String> duplicate = p.get(PATIENTS + "/" + u);
+            assertThat(duplicate.statusCode()).isEqualTo(200);
+            assertThat(duplicate.body()).contains("\"mergedIntoId\":\"" + real + "\"").contains("\"status\":\"MERGED\"");
+            assertThat(p.get(PATIENTS + "/" + u + "/history").body()).contains("\"field\":\"description\"")
+                    .contains("\"field\":\"mergedIntoId\",\"oldValue\":null,\"newValue\":\"" + real + "\"")
+                    .contains("\"field\":\"mergeReason\",\"oldValue\":null,\"newValue\":\"Đã xác định danh tính\"");
+            assertThat(p.get(PATIENTS + "/" + real + "/history").body())
+                    .contains("\"field\":\"phone\",\"oldValue\":null,\"newValue\":\"0987654321\"")
+                    .contains("\"field\":\"photo\"").contains("\"field\":\"mergedFrom\"");
+            String mergedEvents = "SELECT COUNT(*) FROM plt_outbox WHERE topic = 'patient.PatientMerged'";
+            assertThat(p.queryLong(mergedEvents + " AND payload LIKE '%" + real + "%' AND payload LIKE '%" + u + "%'"))
+                    .isEqualTo(1);
+            assertThat(p.queryLong("SELECT COUNT(*) FROM plt_audit WHERE action = 'MERGE'")).isEqualTo(2);
+            assertThat(p.queryLong("SELECT COUNT(*) FROM plt_outbox WHERE topic = 'patient.PatientUpdated'"
+                    + " AND payload LIKE '%" + real + "%' AND payload LIKE '%phone%'")).as("the survivor took fields")
+                    .isEqualTo(1);
+            assertThat(p.get(PATIENTS + "/" + real + "/photo").statusCode()).isEqualTo(200);
+
+            // out of searches unless asked for
+            assertThat(p.get(PATIENTS + "?q=" + q("chua ro danh tinh nam")).body()).contains("\"total\":0");
+            assertThat(p.get(PATIENTS + "?q=" + q("chua ro danh tinh nam") + "&includeVoided=true").body())
+                    .contains("\"total\":1").contains(u);
+
+            // refused: again, into itself, into or from a voided record, identified into unidentified
+            HttpResponse<String> again = send(p, token, "POST", PATIENTS + "/" + real + "/merge",
+                    "{\"duplicateId\":\"" + u + "\",\"reason\":\"lần nữa\"}", "en");
+            assertThat(again.statusCode()).isEqualTo(409);
+            assertThat(again.body()).contains("PAT-0007").contains("merged into another record");
+            HttpResponse<String> self = send(p, token, "POST", PATIENTS + "/" + real + "/merge",
+                    "{\"duplicateId\":\"" + real + "\",\"reason\":\"x\"}", null);
+            assertThat(self.statusCode()).isEqualTo(409);
+            assertThat(self.body()).contains("PAT-0008").contains("chính nó");
+            String binh = first(ID, p.post(PATIENTS, "{\"fullName\":\"Trần Thị Bình\",\"birthYear\":1950,"
+                    + "\"sex\":\"FEMALE\"}").body());
+            send(p, token, "POST", PATIENTS + "/" + binh + "/void", "{\"reason\":\"Nhập nhầm\"}", null);
+            assertThat(send(p, token, "POST", PATIENTS + "/" + binh + "/merge", "{\"duplicateId\":\""
+                    + first(ID, noAge.body()) + "\",\"reason\":\"x\"}", null).body()).contains("PAT-0004");
+            assertThat(send(p, token, "POST", PATIENTS + "/" + first(ID, noAge.body()) + "/merge",
+                    "{\"duplicateId\":\"" + real + "\",\"reason\":\"x\"}", "en").body()).contains("PAT-0008")
+                    .contains("unidentified");
+            assertThat(send(p, token, "POST", PATIENTS + "/no-such-id/merge", "{\"duplicateId\":\"" + real
+                    + "\",\"reason\":\"x\"}", null).statusCode()).isEqualTo(404);
+            HttpResponse<String> changeMerged = send(p, token, "PUT", PATIENTS + "/" + u, "{\"fullName\":"
+                    + "\"Chưa rõ danh tính (nam, khoảng 40 tuổi)\",\"birthYear\":" + (year - 40) + ",\"sex\":\"MALE\"}",
+                    null);
+            assertThat(changeMerged.statusCode()).isEqualTo(409);
+            assertThat(changeMerged.body()).contains("PAT-0007");
+            assertThat(p.queryLong(mergedEvents)).isEqualTo(1);
+            assertThat(p.queryLong("SELECT COUNT(*) FROM pat_patient")).isEqualTo(4);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void likelyDuplicates_offerSimilarNamesOfTheBirthYearAndCommune_auditedWithoutContent(TestDatabase.Kind kind)
+            throws Exception {
+        try (TestDatabase db = TestDatabase.create(kind, home.resolve("db")); TestPlatform p = start(db)) {
+            String token = p.signInAsAdmin();
+            assertThat(p.queryLong("SELECT COUNT(*) FROM pat_pending_task")).as("keys task done at start").isZero();
+            String an = first(ID, p.post(PATIENTS, AN).body());
+            String huuAn = first(ID, p.post(PATIENTS, "{\"fullName\":\"Nguyễn Hữu An\",\"birthYear\":1985,"
+                    + "\"sex\":\"MALE\",\"address\":{\"provinceCode\":\"01\",\"communeCode\":\"00007\"}}").body());
+            String otherYear = first(ID, p.post(PATIENTS, "{\"fullName\":\"Nguyễn Văn An\",\"birthYear\":1986,"
+                    + "\"sex\":\"MALE\"}").body());
+            String voided = first(ID, p.post(PATIENTS, "{\"fullName\":\"An Nguyễn Văn\",\"birthYear\":1985,"
+                    + "\"sex\":\"MALE\"}").body());
+            send(p, token, "POST", PATIENTS + "/" + voided + "/void", "{\"reason\":\"Trùng\"}", null);
+            String binh = first(ID, p.post(PATIENTS, "{\"fullName\":\"Nguyễn Thị Bình\",\"birthYear\":1985,"
+                    + "\"sex\":\"FEMALE\"}").body());
+
+            String path = PATIENTS + "/likely-duplicates?birthYear=1985&fullName=";
+            HttpResponse<String> exact = p.get(path + q("nguyen  VAN an"));
+            assertThat(exact.statusCode()).as(exact.body()).isEqualTo(200);
+            assertThat(exact.body()).startsWith("{\"items\":[").contains(an).contains(huuAn).doesNotContain(otherYear)
+                    .doesNotContain(voided).doesNotContain(binh);
+            assertThat(exact.body().indexOf(an)).as("the same name first").isLessThan(exact.body().indexOf(huuAn));
+            assertThat(p.get(path + q("Nguyễn An")).body()).as("one word fewer").contains(an).contains(huuAn);
+            assertThat(p.get(path + q("Nguyễn Văn An") + "&communeCode=00007").body()).contains(huuAn)
+                    .doesNotContain(an);
+            assertThat(p.get(path + q("Trần Thị Hoa")).body()).isEqualTo("{\"items\":[]}");
+            assertThat(p.get(PATIENTS + "/likely-duplicates?fullName=" + q("nguyen van an")).body())
+                    .as("any birth year").contains(otherYear).contains(an);
+            assertThat(p.get(PATIENTS + "/likely-duplicates?fullName=An&birthYear=x").statusCode()).isEqualTo(400);
+
+            String audits = "SELECT COUNT(*) FROM plt_audit WHERE action = 'READ' AND patient_id IS NULL"
+                    + " AND detail LIKE 'likely duplicates: %'";
+            assertThat(p.queryLong(audits)).isEqualTo(5);
+            assertThat(p.queryLong("SELECT COUNT(*) FROM plt_audit WHERE detail LIKE '%guyen%'")).isZero();
+
+            // keys of records registered before the key table existed are computed at the next start
+            execute(p, "DELETE FROM pat_duplicate_key");
+            execute(p, "INSERT INTO pat_pending_task (task) VALUES ('duplicate-keys')");
+            assertThat(p.get(path + q("Nguyễn Văn An")).body()).isEqualTo("{\"items\":[]}");
+            Bundle bundle = p.bundle(BSN).orElseThrow();
+            bundle.stop();
+            bundle.start();
+            TestPlatform.waitUntil(java.time.Duration.ofSeconds(10), () -> restUp(p), "patient REST endpoint back");
+            assertThat(p.queryLong("SELECT COUNT(*) FROM pat_pending_task")).isZero();
+            assertThat(p.get(path + q("Nguyễn Văn An")).body()).contains(an).contains(huuAn);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void photo_isStoredAndReturnedAsSent_andBadImagesAreRefusedInTheCallersLanguage(TestDatabase.Kind kind)
+            throws Exception {
+        try (TestDatabase db = TestDatabase.create(kind, home.resolve("db")); TestPlatform p = start(db)) {
+            String token = p.signInAsAdmin();
+            String id = first(ID, p.post(PATIENTS, AN).body());
+            String photo = PATIENTS + "/" + id + "/photo";
+            assertThat(p.get(photo).statusCode()).isEqualTo(404);
+            assertThat(p.get(PATIENTS + "/" + id).body()).contains("\"hasPhoto\":false");
+
+            byte[] image = png(120, 160);
+            assertThat(sendBytes(p, token, "PUT", photo, image, "image/png", null).statusCode()).isEqualTo(204);
+            HttpResponse<byte[]> back = http.send(HttpRequest.newBuilder(URI.create(p.baseUrl() + photo))
+                    .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(back.statusCode()).isEqualTo(200);
+            assertThat(back.headers().firstValue("Content-Type").orElseThrow()).startsWith("image/png");
+            assertThat(back.body()).isEqualTo(image);
+            assertThat(p.get(PATIENTS + "/" + id).body()).contains("\"hasPhoto\":true");
+            assertThat(p.get(PATIENTS + "/" + id + "/history").body()).contains("\"field\":\"photo\",\"oldValue\":null,"
+                    + "\"newValue\":\"image/png, " + image.length + " bytes\"");
+            assertThat(p.queryLong("SELECT COUNT(*) FROM plt_audit WHERE patient_id = '" + id
+                    + "' AND action = 'UPDATE' AND detail = 'photo'")).isEqualTo(1);
+            assertThat(p.queryLong("SELECT COUNT(*) FROM plt_audit WHERE patient_id = '" + id
+                    + "' AND action = 'READ' AND detail = 'photo'")).isEqualTo(2);
+
+            byte[] broken = java.util.Arrays.copyOf(image, 60);
+            HttpResponse<String> corruptVi = sendBytes(p, token, "PUT", photo, broken, "image/png", null);
+            assertThat(corruptVi.statusCode()).isEqualTo(400);
+            assertThat(corruptVi.body()).contains("\"field\":\"photo\"").contains("Không đọc được ảnh");
+            HttpResponse<String> gifEn = sendBytes(p, token, "PUT", photo, "GIF89a....".getBytes(StandardCharsets.US_ASCII),
+                    "image/png", "en");
+            assertThat(gifEn.statusCode()).isEqualTo(400);
+            assertThat(gifEn.body()).contains("must be a JPEG or PNG image");
+            assertThat(sendBytes(p, token, "PUT", photo, image, "text/plain", "en").body())
+                    .contains("image/jpeg or image/png");
+            byte[] tooLarge = java.util.Arrays.copyOf(image, 2 * 1024 * 1024 + 10);
+            assertThat(sendBytes(p, token, "PUT", photo, tooLarge, "image/png", "en").body()).contains("at most 2 MB");
+            assertThat(sendBytes(p, token, "PUT", PATIENTS + "/no-such-id/photo", image, "image/png", null)
+                    .statusCode()).isEqualTo(404);
+            assertThat(p.queryLong("SELECT COUNT(*) FROM pat_patient_photo")).isEqualTo(1);
+            assertThat(p.queryLong("SELECT COUNT(*) FROM pat_patient_change WHERE field = 'photo'")).isEqualTo(1);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void communeImport_keepsValidRows_listsBadOnesLocalized_andAddressesAreCheckedAgainstIt(TestDatabase.Kind kind)
+            throws Exception {
+        try (TestDatabase db = TestDatabase.create(kind, home.resolve("db")); TestPlatform p = start(db)) {
+            String token = p.signInAsAdmin();
+            // no communes on file yet: any 5-digit code is taken
+            assertThat(p.post(PATIENTS, "{\"fullName\":\"Lê Văn Cường\",\"birthYear\":1990,\"sex\":\"MALE\","
+                    + "\"address\":{\"provinceCode\":\"01\",\"communeCode\":\"00010\"}}").statusCode()).isEqualTo(201);
+
+            String csv = "code,name,provinceCode\n00004,Phường Ba Đình,01\n4,Phường Ngọc Hà,01\n"
+                    + "\"00008\",\"Phường Giảng Võ\",01\n00012,Xã Không Rõ,99\n";
+            String communes = "/api/patient/catalogs/communes";
+            HttpResponse<String> en = sendBytes(p, token, "POST", communes, csv.getBytes(StandardCharsets.UTF_8),
+                    "text/csv", "en");
+            assertThat(en.statusCode()).as(en.body()).isEqualTo(200);
+            assertThat(en.body()).contains("\"inserted\":2").contains("\"updated\":0")
+                    .contains("{\"line\":3,\"field\":\"code\",\"message\":\"Line 3: code \\\"4\\\" is not a 5-digit")
+                    .contains("{\"line\":5,\"field\":\"provinceCode\",\"message\":\"Line 5: province code \\\"99\\\"");
+            HttpResponse<String> vi = sendBytes(p, token, "POST", communes,
+                    csv.replace("Phường Ba Đình", "Phường Ba Đình mới").getBytes(StandardCharsets.UTF_8), "text/csv",
+                    null);
+            assertThat(vi.body()).contains("\"inserted\":0").contains("\"updated\":1").contains("Dòng 3: mã \\\"4\\\"");
+            HttpResponse<String> notCsv = sendBytes(p, token, "POST", communes,
+                    "{\"code\":\"00004\"}".getBytes(StandardCharsets.UTF_8), "text/csv", "en");
+            assertThat(notCsv.statusCode()).isEqualTo(400);
+            assertThat(notCsv.body()).contains("\"field\":\"file\"").contains("code,name,provinceCode");
+            assertThat(p.queryLong("SELECT COUNT(*) FROM pat_commune")).isEqualTo(2);
+            assertThat(p.queryLong("SELECT COUNT(*) FROM plt_audit WHERE action = 'ADMINISTER'"
+                    + " AND record_type = 'patient.commune'")).isEqualTo(2);
+
+            HttpResponse<String> list = p.get(communes + "?province=01");
+            assertThat(list.body()).isEqualTo("{\"items\":[{\"code\":\"00004\",\"name\":\"Phường Ba Đình mới\"},"
+                    + "{\"code\":\"00008\",\"name\":\"Phường Giảng Võ\"}]}");
+            // now the province has communes on file: others are refused, in the caller's language
+            HttpResponse<String> unknown = send(p, token, "POST", PATIENTS, "{\"fullName\":\"Lê Văn Dũng\","
+                    + "\"birthYear\":1990,\"sex\":\"MALE\",\"address\":{\"provinceCode\":\"01\",\"communeCode\":\"00010\"}}",
+                    "en");
+            assertThat(unknown.statusCode()).isEqualTo(400);
+            assertThat(unknown.body()).contains("\"field\":\"address.communeCode\"").contains("00010 is not in the list");
+            assertThat(send(p, token, "POST", PATIENTS, "{\"fullName\":\"Lê Văn Dũng\",\"birthYear\":1990,"
+                    + "\"sex\":\"MALE\",\"address\":{\"provinceCode\":\"79\",\"communeCode\":\"00004\"}}", null).body())
+                    .contains("thuộc tỉnh, thành phố khác");
+            assertThat(p.post(PATIENTS, "{\"fullName\":\"Lê Văn Dũng\",\"birthYear\":1990,\"sex\":\"MALE\","
+                    + "\"address\":{\"provinceCode\":\"01\",\"communeCode\":\"00008\"}}").statusCode()).isEqualTo(201);
+
+            String desk = apiClientToken(p, Set.of("patient.read", "patient.register"));
+            assertThat(sendBytes(p, desk, "POST", communes, csv.getBytes(StandardCharsets.UTF_8), "text/csv", null)
+                    .statusCode()).isEqualTo(403);
+            p.useToken(desk);
+            assertThat(p.get("/api/patient/catalogs/provinces").body()).contains("{\"code\":\"92\",\"name\":\"Cần Thơ\"}");
+            HttpResponse<String> ethnicities = p.get("/api/patient/catalogs/ethnicities");
+            assertThat(ethnicities.body()).startsWith("{\"items\":[{\"code\":\"01\",\"name\":\"Kinh\"}")
+                    .contains("{\"code\":\"54\",\"name\":\"Rơ-măm\"}");
+            assertThat(p.queryLong("SELECT COUNT(*) FROM pat_ethnicity")).isEqualTo(54);
+            assertThat(p.get("/api/patient/catalogs/nationalities").body())
+                    .startsWith("{\"items\":[{\"code\":\"VN\",\"name\":\"Việt Nam\"}").contains("\"KR\"");
+            assertThat(p.queryLong("SELECT COUNT(*) FROM pat_nationality")).isEqualTo(249);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void childUnderSix_needsAGuardian_andTheNewFieldsRoundTrip(TestDatabase.Kind kind) throws Exception {
+        try (TestDatabase db = TestDatabase.create(kind, home.resolve("db")); TestPlatform p = start(db)) {
+            String token = p.signInAsAdmin();
+            int year = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
+            String child = "{\"fullName\":\"Trần Gia Bảo\",\"birthYear\":" + (year - 2) + ",\"sex\":\"MALE\","
+                    + "\"ethnicityCode\":\"05\",\"occupation\":null,"
+                    + "\"insuranceCard\":{\"number\":\"TE1010120878811\",\"validFrom\":\"2026-01-01\","
+                    + "\"validTo\":\"2026-12-31\",\"facilityCode\":\"01001\",\"fiveYearsContinuousFrom\":\"2029-01-01\"},"
+                    + "\"address\":{\"provinceCode\":\"01\",\"street\":\"12 Phố Huế\",\"formerDistrict\":\"Quận Hai Bà Trưng\"}";
+            HttpResponse<String> vi = send(p, token, "POST", PATIENTS, child + "}", null);
+            assertThat(vi.statusCode()).isEqualTo(400);
+            assertThat(vi.body()).contains("\"field\":\"guardian\"").contains("dưới 6 tuổi phải có người giám hộ");
+            HttpResponse<String> en = send(p, token, "POST", PATIENTS, child
+                    + ",\"guardian\":{\"fullName\":\"Lê Thị Hoa\",\"relationship\":\"Mẹ\"}}", "en");
+            assertThat(en.statusCode()).isEqualTo(400);
+            assertThat(en.body()).contains("\"field\":\"guardian.phone\"").contains("mobile number of the guardian");
+
+            HttpResponse<String> created = send(p, token, "POST", PATIENTS, child + ",\"guardian\":{\"fullName\":"
+                    + "\"Lê Thị Hoa\",\"relationship\":\"Mẹ\",\"phone\":\"0901234567\",\"cccd\":\"001185012345\"}}", null);
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+            assertThat(created.body()).contains("\"nationalityCode\":\"VN\"").contains("\"ethnicityCode\":\"05\"")
+                    .contains("\"guardian\":{\"fullName\":\"Lê Thị Hoa\",\"relationship\":\"Mẹ\",\"phone\":\"0901234567\","
+                            + "\"cccd\":\"001185012345\"}")
+                    .contains("\"formerDistrict\":\"Quận Hai Bà Trưng\"").contains("\"fiveYearsContinuousFrom\":\"2029-01-01\"")
+                    .contains("\"unidentified\":false").contains("\"hasPhoto\":false").contains("\"mergedIntoId\":null");
+            String id = first(ID, created.body());
+
+            HttpResponse<String> updated = send(p, token, "PUT", PATIENTS + "/" + id, child + ",\"nationalityCode\":\"kr\","
+                    + "\"guardian\":{\"fullName\":\"Trần Văn Nam\",\"relationship\":\"Bố\",\"phone\":\"0912345678\"}}",
+                    null);
+            assertThat(updated.statusCode()).as(updated.body()).isEqualTo(200);
+            assertThat(updated.body()).contains("\"nationalityCode\":\"KR\"");
+            assertThat(p.get(PATIENTS + "/" + id + "/history").body())
+                    .contains("\"field\":\"guardian.fullName\",\"oldValue\":\"Lê Thị Hoa\",\"newValue\":\"Trần Văn Nam\"")
+                    .contains("\"field\":\"guardian.cccd\",\"oldValue\":\"001185012345\",\"newValue\":null")
+                    .contains("\"field\":\"nationalityCode\",\"oldValue\":\"VN\",\"newValue\":\"KR\"");
+            HttpResponse<String> badCodes = send(p, token, "POST", PATIENTS, "{\"fullName\":\"Lê Văn Cường\","
+                    + "\"birthYear\":1990,\"sex\":\"MALE\",\"ethnicityCode\":\"55\",\"nationalityCode\":\"XX\"}", "en");
+            assertThat(badCodes.body()).contains("\"field\":\"ethnicityCode\"").contains("\"field\":\"nationalityCode\"")
+                    .contains("not one of the 54 ethnic groups");
+            assertThat(p.queryLong("SELECT COUNT(*) FROM pat_patient")).isEqualTo(1);
         }
     }
 
