@@ -29,11 +29,38 @@ public class Department {
     protected Department() {
     }
 
+    Department(String code, String name, int sortOrder, boolean active) {
+        this.code = code;
+        this.name = name;
+        this.sortOrder = sortOrder;
+        this.active = active;
+    }
+
+    void change(String name, Integer sortOrder, Boolean active) {
+        if (name != null) {
+            this.name = name;
+        }
+        if (sortOrder != null) {
+            this.sortOrder = sortOrder;
+        }
+        if (active != null) {
+            this.active = active;
+        }
+    }
+
+    String code() {
+        return code;
+    }
+
+    String name() {
+        return name;
+    }
+
     boolean active() {
         return active;
     }
 
     DepartmentDto toDto() {
-        return new DepartmentDto(code, name);
+        return new DepartmentDto(code, name, sortOrder, active);
     }
 }

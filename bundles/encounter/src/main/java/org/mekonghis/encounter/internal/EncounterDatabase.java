@@ -22,7 +22,8 @@ public final class EncounterDatabase {
     @Activate
     public EncounterDatabase(@Reference PersistenceService persistence, BundleContext context) {
         this.database = persistence.open(PersistenceUnit.ofBundle(context.getBundle(), UNIT, CHANGELOG,
-                Encounter.class, Department.class));
+                Encounter.class, Department.class, Room.class, Ward.class, Bed.class, EncounterDiagnosis.class,
+                BedStay.class, Leave.class));
     }
 
     Database database() {

@@ -4,19 +4,21 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
 /**
- * Outpatient queue numbers: 1, 2, 3... per department and day (facility time). Each department
- * and day has its own counter row, so the numbers start again at 1 every morning without any
- * job resetting them, and yesterday's counters stay as a record of how many were seen.
+ * Outpatient queue numbers: 1, 2, 3... per clinic room and day (facility time). Each room and day
+ * has its own counter row, so the numbers start again at 1 every morning without any job
+ * resetting them, and yesterday's counters stay as a record of how many were seen. (Before clinic
+ * rooms existed the counters were per department, under the prefix {@code Q:}; the room counters
+ * have their own prefix so a room named like a department never continues a department's count.)
  */
 final class QueueNumbers {
-    static final String PREFIX = "Q:";
+    static final String PREFIX = "QR:";
 
     private QueueNumbers() {
     }
 
-    /** The counter row of {@code departmentCode}'s queue on {@code day}, e.g. {@code Q:KKB:20260315}. */
-    static String counterKey(String departmentCode, LocalDate day) {
-        return PREFIX + departmentCode + ":" + day.format(DateTimeFormatter.BASIC_ISO_DATE);
+    /** The counter row of {@code roomCode}'s queue on {@code day}, e.g. {@code QR:P101:20260315}. */
+    static String counterKey(String roomCode, LocalDate day) {
+        return PREFIX + roomCode + ":" + day.format(DateTimeFormatter.BASIC_ISO_DATE);
     }
 
     /** The queue number a counter value stands for. */

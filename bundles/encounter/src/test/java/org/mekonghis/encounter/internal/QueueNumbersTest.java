@@ -10,16 +10,22 @@ import org.junit.jupiter.api.Test;
 class QueueNumbersTest {
 
     @Test
-    void counterKey_isPerDepartmentAndDay_soQueuesStartAgainEachDay() {
+    void counterKey_isPerRoomAndDay_soQueuesStartAgainEachDay() {
         LocalDate day = LocalDate.of(2026, 3, 15);
-        assertThat(QueueNumbers.counterKey("KKB", day)).isEqualTo("Q:KKB:20260315");
-        assertThat(QueueNumbers.counterKey("KKB", day.plusDays(1))).isNotEqualTo(QueueNumbers.counterKey("KKB", day));
-        assertThat(QueueNumbers.counterKey("NOI", day)).isNotEqualTo(QueueNumbers.counterKey("KKB", day));
+        assertThat(QueueNumbers.counterKey("P101", day)).isEqualTo("QR:P101:20260315");
+        assertThat(QueueNumbers.counterKey("P101", day.plusDays(1))).isNotEqualTo(QueueNumbers.counterKey("P101", day));
+        assertThat(QueueNumbers.counterKey("P102", day)).isNotEqualTo(QueueNumbers.counterKey("P101", day));
     }
 
     @Test
-    void counterKey_fitsTheCounterColumn_forTheLongestDepartmentCode() {
-        assertThat(QueueNumbers.counterKey("ABCDEFGHIJ", LocalDate.of(2026, 12, 31))).hasSizeLessThanOrEqualTo(40);
+    void counterKey_neverContinuesTheFormerDepartmentCounters() {
+        // department counters of version 1.0 were "Q:<department>:<day>"
+        assertThat(QueueNumbers.counterKey("KKB", LocalDate.of(2026, 3, 15))).isNotEqualTo("Q:KKB:20260315");
+    }
+
+    @Test
+    void counterKey_fitsTheCounterColumn_forTheLongestRoomCode() {
+        assertThat(QueueNumbers.counterKey("A".repeat(20), LocalDate.of(2026, 12, 31))).hasSizeLessThanOrEqualTo(40);
     }
 
     @Test
