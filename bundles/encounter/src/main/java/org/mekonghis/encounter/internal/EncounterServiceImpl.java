@@ -43,6 +43,7 @@ import org.mekonghis.platform.api.MekongException;
 import org.mekonghis.platform.api.audit.AuditAction;
 import org.mekonghis.platform.api.audit.AuditLog;
 import org.mekonghis.platform.api.persistence.Database;
+import org.mekonghis.platform.api.security.ClientInfo;
 import org.mekonghis.platform.api.security.Principal;
 import org.mekonghis.platform.api.security.SecurityContext;
 import org.mekonghis.terminology.api.Icd10Code;
@@ -349,7 +350,7 @@ public final class EncounterServiceImpl implements EncounterService {
             errors.add(new FieldError(field, "encounter.error.diagnosis.duplicate", code));
             return;
         }
-        Optional<Icd10Code> entry = icd10.find(code);
+        Optional<Icd10Code> entry = findCode(code);
         if (entry.isEmpty()) {
             errors.add(new FieldError(field, "encounter.error.diagnosis.unknown", code));
         } else if (!entry.get().billable()) {
@@ -357,6 +358,20 @@ public final class EncounterServiceImpl implements EncounterService {
         } else {
             Icd10Code c = entry.get();
             found.add(new Diagnosis(c.code(), c.nameVi(), c.nameEn()));
+        }
+    }
+
+    /**
+     * Looks a code up in the ICD-10 catalog on the system's behalf: the catalog holds no patient
+     * data, and a doctor allowed to diagnose must not also need the catalog's own read permission.
+     */
+    private Optional<Icd10Code> findCode(String code) {
+        try {
+            return security.runAs(Principal.SYSTEM, security.client().orElse(ClientInfo.LOCAL), () -> icd10.find(code));
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 
