@@ -136,14 +136,20 @@ public final class LoginView extends AuthPage implements BeforeEnterObserver, Ha
         }
     }
 
-    /** Goes where the user wanted to go before signing in, or home. */
+    /**
+     * Goes where the user wanted to go before signing in, or home, with a new page request: the
+     * request that signed in began without a user, so a screen built inside it would call its
+     * services as nobody. The next request carries the signed-in session from its first line.
+     */
     static void continueToRequestedRoute(UI ui, VaadinSession session) {
         Location requested = new Location(SessionPrincipal.takeRequestedRoute(session).orElse(""));
         String path = requested.getPath();
         if (path.equals(ContributionRoutes.LOGIN_ROUTE) || path.equals(ContributionRoutes.PASSWORD_ROUTE)) {
-            path = ContributionRoutes.HOME_ROUTE;
+            requested = new Location(ContributionRoutes.HOME_ROUTE);
         }
-        ui.navigate(path, requested.getQueryParameters());
+        VaadinRequest request = VaadinRequest.getCurrent();
+        String root = request == null ? "" : request.getContextPath();
+        ui.getPage().setLocation(root + "/" + requested.getPathWithQueryParameters());
     }
 
     private void refuse(String message) {
